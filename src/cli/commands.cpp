@@ -1,0 +1,366 @@
+#include "commands.h"
+
+#include "core/db/catalog.h"
+#include "core/domain/error.h"
+#include "core/domain/fields.h"
+#include "core/io/csvexporter.h"
+#include "core/io/csvimporter.h"
+#include "core/io/samplecatalog.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace Marquee::Cli {
+
+namespace {
+
+const char UsageText[] = R"(Usage:
+  marquee-cli [--catalog FILE] sample | info | check
+  marquee-cli [--catalog FILE] import [--table films|companies|reviews] [--encoding E]
+              [--delimiter D] [--on-duplicate skip|update|add] [--strict] [--dry-run]
+              [--no-formula-guard] FILE
+  marquee-cli [--catalog FILE] export [--table films|companies|reviews] [--columns a,b,...]
+              [--delimiter D] [--no-formula-guard] FILE|-
+
+Without --catalog, the default catalog is used (created with the sample catalog if it does
+not exist yet); a --catalog file that does not exist becomes a new, empty catalog.
+
+Exit codes: 0 done; 1 failed and nothing changed; 2 usage error; 3 done, but some rows were
+rejected.
+)";
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int usageError(const QString &message)
+{
+    err() << "marquee-cli: " << message << "\n\n" << UsageText;
+    err().flush();
+    return Exit::Usage;
+}
+
+int failure(const QString &message)
+{
+    err() << "marquee-cli: " << message << '\n';
+    err().flush();
+    return Exit::Failed;
+}
+
+bool stderrIsTerminal()
+{
+    return isatty(fileno(stderr)) != 0;
+}
+
+std::optional<char> parseDelimiter(const QString &text)
+{
+    const QString t = text.toLower();
+    if (t == u"," || t == u"comma")
+        return ',';
+    if (t == u";" || t == u"semicolon")
+        return ';';
+    if (t == u"\t" || t == u"\\t" || t == u"tab")
+        return '\t';
+    if (t == u"|" || t == u"pipe")
+        return '|';
+    return std::nullopt;
+}
+
+struct Context
+{
+    QCommandLineParser &parser;
+    QString command;
+    QStringList positional;
+};
+
+std::unique_ptr<Catalog> openCatalog(const Context &context, bool readOnly)
+{
+    const bool named = context.parser.isSet(QStringLiteral("catalog"));
+    const QString path =
+        named ? context.parser.value(QStringLiteral("catalog")) : Catalog::defaultPath();
+    Catalog::Options options;
+    options.readOnly = readOnly && QFileInfo::exists(path);
+    auto catalog = Catalog::open(path, options);
+    if (!named && catalog->isNew()) {
+        const SampleResult sample = loadSampleCatalog(*catalog);
+        err() << "Created the default catalog " << QDir::toNativeSeparators(catalog->path())
+              << " with the sample catalog (" << sample.added << " films).\n";
+        err().flush();
+    }
+    return catalog;
+}
+
+int commandSample(const Context &context)
+{
+    auto catalog = openCatalog(context, false);
+    const SampleResult result = loadSampleCatalog(*catalog);
+    out() << "Sample catalog: " << result.added << " films added";
+    if (result.present > 0)
+        out() << ", " << result.present << " already present";
+    out() << " (" << QDir::toNativeSeparators(catalog->path()) << ").\n";
+    return Exit::Done;
+}
+
+int commandInfo(const Context &context)
+{
+    auto catalog = openCatalog(context, true);
+    out() << "Catalog: " << QDir::toNativeSeparators(catalog->path()) << '\n';
+    out() << "Schema version: " << catalog->schemaVersion()
+          << " (this program: " << Catalog::latestSchemaVersion() << ")\n";
+    out() << "Read-only: " << (catalog->isReadOnly() ? "yes" : "no") << '\n';
+    for (const auto &[table, count] : catalog->rowCounts())
+        out() << table.left(1).toUpper() << table.mid(1).replace(u'_', u' ') << ": " << count
+              << '\n';
+    return Exit::Done;
+}
+
+int commandCheck(const Context &context)
+{
+    auto catalog = openCatalog(context, true);
+    const QStringList problems = catalog->check();
+    if (problems.isEmpty()) {
+        out() << QDir::toNativeSeparators(catalog->path()) << ": ok (schema "
+              << catalog->schemaVersion() << ", integrity and foreign keys checked)\n";
+        return Exit::Done;
+    }
+    for (const QString &p : problems)
+        out() << QDir::toNativeSeparators(catalog->path()) << ": " << p << '\n';
+    return Exit::Failed;
+}
+
+std::optional<Table> tableOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("table")))
+        return Table::Films;
+    return parseTable(parser.value(QStringLiteral("table")));
+}
+
+// Progress on stderr, redrawn in place, only when a person is watching.
+class ProgressLine
+{
+public:
+    explicit ProgressLine(const QString &verb) : m_verb(verb), m_enabled(stderrIsTerminal())
+    {
+        m_timer.start();
+    }
+    ~ProgressLine()
+    {
+        if (m_shown) {
+            err() << "\r\033[K";
+            err().flush();
+        }
+    }
+    void show(const QString &text)
+    {
+        if (!m_enabled || m_timer.elapsed() < m_last + 200)
+            return;
+        m_last = m_timer.elapsed();
+        m_shown = true;
+        err() << '\r' << m_verb << ' ' << text << "\033[K";
+        err().flush();
+    }
+
+private:
+    QString m_verb;
+    bool m_enabled;
+    bool m_shown = false;
+    QElapsedTimer m_timer;
+    qint64 m_last = -1000;
+};
+
+int commandImport(const Context &context)
+{
+    if (context.positional.size() != 1)
+        return usageError(QStringLiteral("import takes one FILE"));
+    const QCommandLineParser &p = context.parser;
+    ImportOptions options;
+    const auto table = tableOption(p);
+    if (!table)
+        return usageError(QStringLiteral("--table is films, companies or reviews"));
+    options.table = *table;
+    if (p.isSet(QStringLiteral("encoding"))) {
+        const auto encoding = parseEncoding(p.value(QStringLiteral("encoding")));
+        if (!encoding)
+            return usageError(QStringLiteral("--encoding is auto, utf-8 or windows-1252"));
+        options.encoding = *encoding;
+    }
+    if (p.isSet(QStringLiteral("delimiter"))) {
+        const auto delimiter = parseDelimiter(p.value(QStringLiteral("delimiter")));
+        if (!delimiter)
+            return usageError(QStringLiteral("--delimiter is one of , ; tab |"));
+        options.delimiter = *delimiter;
+    }
+    if (p.isSet(QStringLiteral("on-duplicate"))) {
+        const auto policy = parseDuplicatePolicy(p.value(QStringLiteral("on-duplicate")));
+        if (!policy)
+            return usageError(QStringLiteral("--on-duplicate is skip, update or add"));
+        options.onDuplicate = *policy;
+    }
+    options.strict = p.isSet(QStringLiteral("strict"));
+    options.dryRun = p.isSet(QStringLiteral("dry-run"));
+    options.formulaGuard = !p.isSet(QStringLiteral("no-formula-guard"));
+
+    const QString file = context.positional.first();
+    if (!QFileInfo(file).isFile())
+        return failure(QStringLiteral("%1: no such file; nothing was imported.").arg(file));
+    auto catalog = openCatalog(context, false);
+    ProgressLine progress(QStringLiteral("Importing"));
+    options.progress = [&progress](qint64 done, qint64 total) {
+        progress.show(total > 0 ? QStringLiteral("%1%").arg(100 * done / total)
+                                : QStringLiteral("%1 bytes").arg(done));
+        return true;
+    };
+    const ImportReport report = CsvImporter(*catalog, options).importFile(file);
+    if (!report.fatal.isEmpty())
+        return failure(report.fatal);
+    err() << report.text() << '\n';
+    err().flush();
+    if (report.rolledBack && !report.dryRun)
+        return Exit::Failed;
+    return report.failed > 0 ? Exit::Partial : Exit::Done;
+}
+
+int commandExport(const Context &context)
+{
+    if (context.positional.size() != 1)
+        return usageError(QStringLiteral("export takes one FILE, or - for standard output"));
+    const QCommandLineParser &p = context.parser;
+    ExportOptions options;
+    const auto table = tableOption(p);
+    if (!table)
+        return usageError(QStringLiteral("--table is films, companies or reviews"));
+    options.table = *table;
+    if (p.isSet(QStringLiteral("columns"))) {
+        options.columns = p.value(QStringLiteral("columns")).split(u',', Qt::SkipEmptyParts);
+        QString error;
+        if (CsvExporter::resolveColumns(options.table, options.columns, error).isEmpty())
+            return usageError(error);
+    }
+    if (p.isSet(QStringLiteral("delimiter"))) {
+        const auto delimiter = parseDelimiter(p.value(QStringLiteral("delimiter")));
+        if (!delimiter)
+            return usageError(QStringLiteral("--delimiter is one of , ; tab |"));
+        options.delimiter = *delimiter;
+    }
+    options.formulaGuard = !p.isSet(QStringLiteral("no-formula-guard"));
+
+    auto catalog = openCatalog(context, true);
+    ProgressLine progress(QStringLiteral("Exporting"));
+    options.progress = [&progress](qint64 rows) {
+        progress.show(QStringLiteral("%1 rows").arg(rows));
+        return true;
+    };
+    CsvExporter exporter(*catalog, options);
+    const QString target = context.positional.first();
+    ExportReport report;
+    if (target == u"-") {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return failure(QStringLiteral("cannot write to standard output"));
+        report = exporter.exportTo(&stdoutFile);
+    } else {
+        report = exporter.exportFile(target);
+    }
+    if (!report.error.isEmpty())
+        return failure(report.error);
+    err() << "Exported " << report.rows << ' ' << tableName(options.table) << " to "
+          << (target == u"-" ? QStringLiteral("standard output") : target) << ".\n";
+    err().flush();
+    return Exit::Done;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Marquee film catalog, command line"));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QList<QCommandLineOption> options = {
+        {QStringLiteral("catalog"), QStringLiteral("The catalog file."), QStringLiteral("FILE")},
+        {QStringLiteral("table"), QStringLiteral("films, companies or reviews."),
+         QStringLiteral("TABLE")},
+        {QStringLiteral("encoding"), QStringLiteral("auto, utf-8 or windows-1252."),
+         QStringLiteral("E")},
+        {QStringLiteral("delimiter"), QStringLiteral(", ; tab or |."), QStringLiteral("D")},
+        {QStringLiteral("on-duplicate"), QStringLiteral("skip, update or add."),
+         QStringLiteral("POLICY")},
+        {QStringLiteral("strict"), QStringLiteral("Import all rows or none.")},
+        {QStringLiteral("dry-run"),
+         QStringLiteral("Report what an import would do; write nothing.")},
+        {QStringLiteral("no-formula-guard"), QStringLiteral("Write and read text as it is.")},
+        {QStringLiteral("columns"), QStringLiteral("Columns to export, comma-separated."),
+         QStringLiteral("LIST")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
+        {QStringLiteral("version"), QStringLiteral("Show the version.")},
+    };
+    parser.addOptions(options);
+    if (!parser.parse(QStringList{QStringLiteral("marquee-cli")} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << UsageText;
+        return Exit::Done;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << "marquee-cli " << MARQUEE_VERSION << '\n';
+        return Exit::Done;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(QStringLiteral("no command given"));
+    const QString command = positional.takeFirst();
+
+    // Which options each command takes; anything else is a usage error.
+    const QHash<QString, QStringList> allowed = {
+        {QStringLiteral("sample"), {}},
+        {QStringLiteral("info"), {}},
+        {QStringLiteral("check"), {}},
+        {QStringLiteral("import"),
+         {QStringLiteral("table"), QStringLiteral("encoding"), QStringLiteral("delimiter"),
+          QStringLiteral("on-duplicate"), QStringLiteral("strict"), QStringLiteral("dry-run"),
+          QStringLiteral("no-formula-guard")}},
+        {QStringLiteral("export"),
+         {QStringLiteral("table"), QStringLiteral("columns"), QStringLiteral("delimiter"),
+          QStringLiteral("no-formula-guard")}},
+    };
+    if (!allowed.contains(command))
+        return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
+    for (const QString &name : parser.optionNames()) {
+        if (name != u"catalog" && !allowed.value(command).contains(name))
+            return usageError(QStringLiteral("%1 does not take --%2").arg(command, name));
+    }
+    if (command != u"import" && command != u"export" && !positional.isEmpty())
+        return usageError(QStringLiteral("%1 takes no arguments").arg(command));
+
+    const Context context{parser, command, positional};
+    try {
+        if (command == u"sample")
+            return commandSample(context);
+        if (command == u"info")
+            return commandInfo(context);
+        if (command == u"check")
+            return commandCheck(context);
+        if (command == u"import")
+            return commandImport(context);
+        return commandExport(context);
+    } catch (const Error &e) {
+        return failure(e.message());
+    }
+}
+
+} // namespace Marquee::Cli

@@ -1,0 +1,410 @@
+#include "catalog.h"
+
+#include "../domain/error.h"
+#include "sql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QtEndian>
+
+#include <atomic>
+#include <map>
+
+namespace Marquee {
+
+namespace {
+
+constexpr quint32 ApplicationId = 0x4D525145; // "MRQE", in the SQLite header at offset 68
+constexpr int BusyTimeoutMs = 5000;
+const char SqliteMagic[] = "SQLite format 3";
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("marquee-catalog-%1").arg(++counter);
+}
+
+// The numbered migration files of a driver, compiled in as resources, by version.
+std::map<int, QString> migrationFiles(const QString &driver)
+{
+    std::map<int, QString> files;
+    const QDir dir(QStringLiteral(":/migrations/") + driver);
+    static const QRegularExpression name(QStringLiteral(R"(^(\d{4})_.*\.sql$)"));
+    for (const QString &entry : dir.entryList(QDir::Files)) {
+        const auto m = name.match(entry);
+        if (m.hasMatch())
+            files.emplace(m.capturedView(1).toInt(), dir.filePath(entry));
+    }
+    return files;
+}
+
+// Splits a migration file into single statements (the driver runs one per exec). A statement
+// ends at a line whose code ends with ';', except inside a trigger body, which ends at "END;".
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    for (QString line : script.split(u'\n')) {
+        const qsizetype comment = line.indexOf(QStringLiteral("--"));
+        if (comment >= 0 && line.left(comment).count(u'\'') % 2 == 0)
+            line.truncate(comment);
+        if (line.trimmed().isEmpty())
+            continue;
+        current += line + u'\n';
+        const QString code = line.trimmed();
+        if (code.startsWith(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
+        if (!code.endsWith(u';'))
+            continue;
+        if (inTrigger && code.compare(QStringLiteral("END;"), Qt::CaseInsensitive) != 0)
+            continue;
+        inTrigger = false;
+        statements.append(current.trimmed());
+        current.clear();
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+struct Probe
+{
+    int version = 0;
+};
+
+[[noreturn]] void notACatalog(const QString &path, const QString &why)
+{
+    throw Error(QStringLiteral("%1 is not a Marquee catalog: %2. It was left untouched; open a "
+                               "catalog file or give a new file name to create one.")
+                    .arg(QDir::toNativeSeparators(path), why),
+                Error::Kind::NotACatalog);
+}
+
+// Looks at an existing file without writing a byte to it: the SQLite header, the application
+// id, then (read-only) the schema_version table.
+Probe probe(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        notACatalog(path, QStringLiteral("it is a folder"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw Error(QStringLiteral("Cannot read %1: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    if (file.size() == 0)
+        notACatalog(path, QStringLiteral("the file is empty"));
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArray(SqliteMagic, sizeof SqliteMagic)))
+        notACatalog(path, QStringLiteral("it is not an SQLite database"));
+    const quint32 appId = qFromBigEndian<quint32>(header.constData() + 68);
+    if (appId != 0 && appId != ApplicationId)
+        notACatalog(path, QStringLiteral("it is another application's database"));
+
+    Probe result;
+    const QString connection = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        QString problem;
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                           "'table' AND name = 'schema_version'")) ||
+                !query.next()) {
+                problem = query.lastError().text();
+            } else if (query.value(0).toInt() == 0) {
+                problem = QStringLiteral("it is another application's database");
+            } else if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_version")) ||
+                       !query.next()) {
+                problem = query.lastError().text();
+            } else {
+                result.version = query.value(0).toInt();
+            }
+        }
+        db.close();
+        if (!problem.isEmpty()) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connection);
+            notACatalog(path, problem);
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    if (result.version > Catalog::latestSchemaVersion()) {
+        throw Error(QStringLiteral("%1 was written by a newer version of Marquee (catalog schema "
+                                   "%2; this program knows up to %3). Update Marquee to open it; "
+                                   "the catalog was not changed.")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(result.version)
+                        .arg(Catalog::latestSchemaVersion()),
+                    Error::Kind::NewerCatalog);
+    }
+    return result;
+}
+
+bool canWrite(const QString &path)
+{
+    const QFileInfo info(path);
+    // WAL needs the -wal and -shm files beside the catalog, so the folder must be writable too.
+    return info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+}
+
+void setPragma(const QSqlDatabase &db, const QString &pragma, const QString &value,
+               const QString &expected)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA %1 = %2").arg(pragma, value))) {
+        throw Error(QStringLiteral("Cannot set up the catalog connection (%1): %2")
+                        .arg(pragma, query.lastError().text()));
+    }
+    query.finish();
+    // Unknown or refused settings are ignored without a word: read each one back.
+    if (!query.exec(QStringLiteral("PRAGMA %1").arg(pragma)) || !query.next() ||
+        query.value(0).toString().compare(expected, Qt::CaseInsensitive) != 0) {
+        throw Error(QStringLiteral("The catalog connection did not accept %1 = %2 (it reports "
+                                   "\"%3\"); the file system may not support it.")
+                        .arg(pragma, value, query.value(0).toString()));
+    }
+}
+
+void migrate(const QSqlDatabase &db, int from, int to)
+{
+    const auto files = migrationFiles(QStringLiteral("sqlite"));
+    for (const auto &[version, file] : files) {
+        if (version <= from || version > to)
+            continue;
+        QFile sqlFile(file);
+        if (!sqlFile.open(QIODevice::ReadOnly))
+            throw Error(QStringLiteral("Missing migration %1").arg(file));
+        const QString script = QString::fromUtf8(sqlFile.readAll());
+        // One transaction per step: a failed step leaves the catalog at the previous version.
+        Sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+        try {
+            for (const QString &statement : splitStatements(script))
+                Sql::exec(db, statement);
+            QSqlQuery record =
+                Sql::prepare(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+            record.addBindValue(version);
+            Sql::exec(record);
+            Sql::exec(db, QStringLiteral("COMMIT"));
+        } catch (const Error &e) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            throw Error(QStringLiteral("Upgrading the catalog to schema %1 failed, and it was left "
+                                       "at schema %2: %3")
+                            .arg(version)
+                            .arg(version - 1)
+                            .arg(e.message()));
+        }
+    }
+}
+
+} // namespace
+
+int Catalog::latestSchemaVersion()
+{
+    static const int latest = [] {
+        const auto files = migrationFiles(QStringLiteral("sqlite"));
+        return files.empty() ? 0 : files.rbegin()->first;
+    }();
+    return latest;
+}
+
+QString Catalog::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/catalog.db");
+}
+
+std::unique_ptr<Catalog> Catalog::open(const QString &path, const Options &options)
+{
+    const int target = options.schemaVersion > 0 ? options.schemaVersion : latestSchemaVersion();
+    std::unique_ptr<Catalog> catalog(new Catalog);
+    catalog->m_path = QFileInfo(path).absoluteFilePath();
+
+    int version = 0;
+    if (QFileInfo::exists(path)) {
+        version = probe(path).version;
+        catalog->m_readOnly = options.readOnly || !canWrite(path);
+    } else {
+        if (!options.create || options.readOnly) {
+            throw Error(
+                QStringLiteral("There is no catalog at %1.").arg(QDir::toNativeSeparators(path)),
+                Error::Kind::NotFound);
+        }
+        const QString folder = QFileInfo(catalog->m_path).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            throw Error(QStringLiteral("Cannot create the folder %1 for a new catalog.")
+                            .arg(QDir::toNativeSeparators(folder)));
+        }
+        catalog->m_created = true;
+    }
+    if (catalog->m_readOnly && version < target) {
+        throw Error(QStringLiteral("%1 needs an upgrade to schema %2, but it is read-only.")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(target),
+                    Error::Kind::ReadOnly);
+    }
+
+    catalog->m_connectionName = nextConnectionName();
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), catalog->m_connectionName);
+    db.setDatabaseName(catalog->m_path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+    if (catalog->m_readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(connectOptions);
+    try {
+        if (!db.open()) {
+            throw Error(QStringLiteral("Cannot open %1: %2")
+                            .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+        }
+        setPragma(db, QStringLiteral("foreign_keys"), QStringLiteral("ON"), QStringLiteral("1"));
+        setPragma(db, QStringLiteral("busy_timeout"), QString::number(BusyTimeoutMs),
+                  QString::number(BusyTimeoutMs));
+        if (!catalog->m_readOnly) {
+            setPragma(db, QStringLiteral("journal_mode"), QStringLiteral("WAL"),
+                      QStringLiteral("wal"));
+            setPragma(db, QStringLiteral("synchronous"), QStringLiteral("NORMAL"),
+                      QStringLiteral("1"));
+            migrate(db, version, target);
+            version = std::max(version, target);
+        }
+    } catch (...) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(catalog->m_connectionName);
+        catalog->m_connectionName.clear();
+        if (catalog->m_created) {
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(catalog->m_path + QLatin1String(suffix));
+        }
+        throw;
+    }
+    catalog->m_schemaVersion = version;
+    return catalog;
+}
+
+Catalog::~Catalog()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Catalog::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Catalog::requireWritable() const
+{
+    if (m_readOnly) {
+        throw Error(QStringLiteral("%1 is open read-only; nothing was changed.")
+                        .arg(QDir::toNativeSeparators(m_path)),
+                    Error::Kind::ReadOnly);
+    }
+}
+
+QStringList Catalog::check() const
+{
+    QStringList problems;
+    const QSqlDatabase db = database();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        problems.append(query.lastError().text());
+        return problems;
+    }
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QStringLiteral("ok"))
+            problems.append(QStringLiteral("integrity: ") + line);
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        problems.append(query.lastError().text());
+        return problems;
+    }
+    while (query.next()) {
+        problems.append(QStringLiteral("foreign key: row %1 of %2 refers to a missing row of %3")
+                            .arg(query.value(1).toString(), query.value(0).toString(),
+                                 query.value(2).toString()));
+    }
+    return problems;
+}
+
+QList<std::pair<QString, qint64>> Catalog::rowCounts() const
+{
+    QList<std::pair<QString, qint64>> counts;
+    for (const char *table : {"films", "companies", "reviews", "genres", "film_posters"}) {
+        const QString name = QLatin1String(table);
+        counts.append(
+            {name,
+             Sql::scalar(database(), QStringLiteral("SELECT count(*) FROM ") + name).toLongLong()});
+    }
+    return counts;
+}
+
+Transaction::Transaction(Catalog &catalog) : m_catalog(catalog)
+{
+    catalog.requireWritable();
+    if (catalog.m_inTransaction)
+        throw Error(QStringLiteral("A write transaction is already in progress on this catalog."));
+    Sql::exec(catalog.database(), QStringLiteral("BEGIN IMMEDIATE"));
+    m_open = true;
+    catalog.m_inTransaction = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        rollback();
+}
+
+void Transaction::commit()
+{
+    if (!m_open)
+        return;
+    Sql::exec(m_catalog.database(), QStringLiteral("COMMIT"));
+    m_open = false;
+    m_catalog.m_inTransaction = false;
+}
+
+void Transaction::rollback()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    m_catalog.m_inTransaction = false;
+    // A failed ROLLBACK means SQLite already rolled back on its own (after an I/O error).
+    QSqlQuery(m_catalog.database()).exec(QStringLiteral("ROLLBACK"));
+}
+
+WriteScope::WriteScope(Catalog &catalog)
+{
+    catalog.requireWritable();
+    if (!catalog.m_inTransaction)
+        m_own = std::make_unique<Transaction>(catalog);
+}
+
+void WriteScope::commit()
+{
+    if (m_own)
+        m_own->commit();
+}
+
+} // namespace Marquee

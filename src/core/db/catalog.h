@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Marquee {
+
+// One open catalog: a database connection set up and verified (foreign keys, WAL, busy
+// timeout), its schema migrated to the version this program knows. A file that is not a
+// catalog, or a catalog written by a newer Marquee, is refused before anything is written.
+// A Catalog and its connection belong to the thread that opened it.
+class Catalog
+{
+public:
+    struct Options
+    {
+        bool readOnly = false; // open without writing, even when the file is writable
+        bool create = true;    // create a new, empty catalog when the file does not exist
+        int schemaVersion = 0; // migrate up to this version; 0 means the latest
+    };
+
+    static std::unique_ptr<Catalog> open(const QString &path, const Options &options);
+    static std::unique_ptr<Catalog> open(const QString &path) { return open(path, Options{}); }
+    ~Catalog();
+
+    Catalog(const Catalog &) = delete;
+    Catalog &operator=(const Catalog &) = delete;
+
+    QSqlDatabase database() const;
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // True when this open created the file: the caller may fill it (the sample catalog).
+    bool isNew() const { return m_created; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Throws Error(ReadOnly) with a message naming the catalog when it is read-only.
+    void requireWritable() const;
+
+    // Problems found by the integrity and foreign-key checks; empty when the catalog is sound.
+    QStringList check() const;
+    // Rows per table, for `marquee-cli info` and the About box: (films, 16), (companies, 3) ...
+    QList<std::pair<QString, qint64>> rowCounts() const;
+
+    static int latestSchemaVersion();
+    // The catalog used when none is named: <AppDataLocation>/catalog.db.
+    static QString defaultPath();
+
+private:
+    friend class Transaction;
+    friend class WriteScope;
+    Catalog() = default;
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    bool m_created = false;
+    bool m_inTransaction = false;
+    int m_schemaVersion = 0;
+};
+
+// A write transaction: BEGIN IMMEDIATE on construction (so that a read followed by a write
+// never fails on a snapshot another connection moved), ROLLBACK on destruction unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(Catalog &catalog);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    void commit();
+    void rollback();
+
+private:
+    Catalog &m_catalog;
+    bool m_open = false;
+};
+
+// A single write that must be atomic: joins the transaction in progress, or runs in its own.
+class WriteScope
+{
+public:
+    explicit WriteScope(Catalog &catalog);
+    void commit();
+
+private:
+    std::unique_ptr<Transaction> m_own;
+};
+
+} // namespace Marquee

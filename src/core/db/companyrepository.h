@@ -1,0 +1,45 @@
+#pragma once
+
+#include "../domain/company.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace Marquee {
+
+class Catalog;
+
+// Reads and writes companies. Names are unique ignoring case; a company that films still use
+// cannot be deleted. Prepared statements are kept for the repository's lifetime.
+class CompanyRepository
+{
+public:
+    explicit CompanyRepository(Catalog &catalog);
+
+    qint64 insert(const Company &company);
+    // Saves the company if its row version is still the one read; throws Error(Conflict) when
+    // it changed or vanished meanwhile. Returns the new row version.
+    qint64 update(const Company &company);
+    // Throws Error(InUse) naming how many films use the company.
+    void remove(qint64 id);
+
+    std::optional<Company> find(qint64 id) const;
+    std::optional<Company> findByName(const QString &name) const;
+    // The id of the company of that name (ignoring case), created when there is none.
+    qint64 ensure(const QString &name);
+    qint64 filmCount(qint64 id) const;
+    qint64 count() const;
+
+    // Forget remembered name -> id lookups (after a rollback undid rows they point to).
+    void clearCache() { m_idByKey.clear(); }
+
+private:
+    Catalog &m_catalog;
+    QHash<QString, qint64> m_idByKey;
+    mutable QSqlQuery m_selectByKey;
+    QSqlQuery m_insert;
+};
+
+} // namespace Marquee

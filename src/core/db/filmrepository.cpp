@@ -1,0 +1,455 @@
+#include "filmrepository.h"
+
+#include "../domain/error.h"
+#include "../domain/validation.h"
+#include "catalog.h"
+#include "sql.h"
+
+#include <QSet>
+
+namespace Marquee {
+
+namespace {
+
+// The stored columns of a film in binding order (lists and posters live in tables of their own).
+const QStringList &filmColumns()
+{
+    static const QStringList columns = {
+        QStringLiteral("title"),
+        QStringLiteral("title_key"),
+        QStringLiteral("original_title"),
+        QStringLiteral("year"),
+        QStringLiteral("release_date"),
+        QStringLiteral("runtime_minutes"),
+        QStringLiteral("status"),
+        QStringLiteral("type"),
+        QStringLiteral("certification"),
+        QStringLiteral("original_language"),
+        QStringLiteral("synopsis"),
+        QStringLiteral("tmdb_popularity"),
+        QStringLiteral("tmdb_vote_average"),
+        QStringLiteral("tmdb_vote_count"),
+        QStringLiteral("imdb_id"),
+        QStringLiteral("imdb_rating"),
+        QStringLiteral("imdb_votes"),
+        QStringLiteral("metascore"),
+        QStringLiteral("my_rating"),
+        QStringLiteral("watched_on"),
+        QStringLiteral("notes"),
+    };
+    return columns;
+}
+
+const QString Now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
+
+void requireValid(const Film &film)
+{
+    const FieldErrors errors = validate(film);
+    if (!errors.isEmpty())
+        throw Error(joinErrors(errors), Error::Kind::Invalid);
+}
+
+QSqlQuery &prepared(QSqlQuery &query, const QSqlDatabase &db, const QString &sql)
+{
+    if (query.lastQuery().isEmpty())
+        query = Sql::prepare(db, sql);
+    return query;
+}
+
+std::optional<qint64> firstId(QSqlQuery &query)
+{
+    Sql::exec(query);
+    std::optional<qint64> id;
+    if (query.next())
+        id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+QStringList stringList(const QSqlDatabase &db, const QString &sql, qint64 id)
+{
+    QSqlQuery q = Sql::prepare(db, sql);
+    q.addBindValue(id);
+    Sql::exec(q);
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+} // namespace
+
+FilmRepository::FilmRepository(Catalog &catalog) : m_catalog(catalog), m_companies(catalog) {}
+
+void FilmRepository::clearCache()
+{
+    m_companies.clearCache();
+    m_genreIdByKey.clear();
+}
+
+void FilmRepository::bindColumns(QSqlQuery &q, const Film &f) const
+{
+    q.addBindValue(f.title.trimmed());
+    q.addBindValue(foldedKey(f.title));
+    q.addBindValue(Sql::text(f.originalTitle.trimmed()));
+    q.addBindValue(Sql::number(f.year));
+    q.addBindValue(Sql::date(f.releaseDate));
+    q.addBindValue(Sql::number(f.runtimeMinutes));
+    q.addBindValue(f.status ? QVariant(toText(*f.status))
+                            : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(f.type ? QVariant(toText(*f.type)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(Sql::text(f.certification.trimmed()));
+    q.addBindValue(Sql::text(f.originalLanguage));
+    q.addBindValue(Sql::text(f.synopsis));
+    q.addBindValue(Sql::number(f.tmdbPopularity));
+    q.addBindValue(Sql::number(f.tmdbVoteAverage));
+    q.addBindValue(Sql::number(f.tmdbVoteCount));
+    q.addBindValue(Sql::text(f.imdbId.trimmed()));
+    q.addBindValue(Sql::number(f.imdbRating));
+    q.addBindValue(Sql::number(f.imdbVotes));
+    q.addBindValue(Sql::number(f.metascore));
+    q.addBindValue(Sql::number(f.myRating));
+    q.addBindValue(Sql::date(f.watchedOn));
+    q.addBindValue(Sql::text(f.notes));
+}
+
+qint64 FilmRepository::insert(const Film &film)
+{
+    requireValid(film);
+    WriteScope scope(m_catalog);
+    const QSqlDatabase db = m_catalog.database();
+    QStringList marks;
+    for (qsizetype i = 0; i < filmColumns().size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery &q = prepared(
+        m_insert, db,
+        QStringLiteral("INSERT INTO films (%1) VALUES (%2)")
+            .arg(filmColumns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    bindColumns(q, film);
+    Sql::exec(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    writeLinks(id, film, false);
+    scope.commit();
+    return id;
+}
+
+qint64 FilmRepository::update(const Film &film)
+{
+    requireValid(film);
+    WriteScope scope(m_catalog);
+    const QSqlDatabase db = m_catalog.database();
+    QStringList sets;
+    for (const QString &c : filmColumns())
+        sets.append(c + QStringLiteral(" = ?"));
+    QSqlQuery q = Sql::prepare(
+        db, QStringLiteral("UPDATE films SET %1, row_version = row_version + 1, updated_at = %2 "
+                           "WHERE id = ? AND row_version = ?")
+                .arg(sets.join(QStringLiteral(", ")), Now));
+    bindColumns(q, film);
+    q.addBindValue(film.id);
+    q.addBindValue(film.rowVersion);
+    Sql::exec(q);
+    if (q.numRowsAffected() != 1) {
+        QSqlQuery check = Sql::prepare(db, QStringLiteral("SELECT id FROM films WHERE id = ?"));
+        check.addBindValue(film.id);
+        const bool exists = firstId(check).has_value();
+        throw Error(exists ? QStringLiteral("\"%1\" was changed elsewhere since it was read; "
+                                            "reload it and try again.")
+                                 .arg(film.title)
+                           : QStringLiteral("\"%1\" was deleted elsewhere.").arg(film.title),
+                    Error::Kind::Conflict);
+    }
+    writeLinks(film.id, film, true);
+    scope.commit();
+    return film.rowVersion + 1;
+}
+
+void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
+{
+    const QSqlDatabase db = m_catalog.database();
+    if (replace) {
+        for (const char *table : {"film_companies", "film_countries", "film_genres",
+                                  "watch_providers", "related_films"}) {
+            QSqlQuery del = Sql::prepare(
+                db, QStringLiteral("DELETE FROM %1 WHERE film_id = ?").arg(QLatin1String(table)));
+            del.addBindValue(id);
+            Sql::exec(del);
+        }
+    }
+
+    QSet<qint64> seen;
+    int position = 0;
+    for (const QString &name : film.companies) {
+        const qint64 companyId = m_companies.ensure(name);
+        if (seen.contains(companyId))
+            continue;
+        seen.insert(companyId);
+        QSqlQuery &q = prepared(m_insertCompany, db,
+                                QStringLiteral("INSERT INTO film_companies (film_id, company_id, "
+                                               "position) VALUES (?, ?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(companyId);
+        q.addBindValue(position++);
+        Sql::exec(q);
+    }
+
+    QSet<QString> codes;
+    position = 0;
+    for (const QString &code : film.countries) {
+        if (codes.contains(code))
+            continue;
+        codes.insert(code);
+        QSqlQuery &q = prepared(m_insertCountry, db,
+                                QStringLiteral("INSERT INTO film_countries (film_id, country_code, "
+                                               "position) VALUES (?, ?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(code);
+        q.addBindValue(position++);
+        Sql::exec(q);
+    }
+
+    seen.clear();
+    position = 0;
+    for (const QString &genre : film.genres) {
+        const qint64 gid = genreId(genre);
+        if (seen.contains(gid))
+            continue;
+        seen.insert(gid);
+        QSqlQuery &q = prepared(m_insertGenre, db,
+                                QStringLiteral("INSERT INTO film_genres (film_id, genre_id, "
+                                               "position) VALUES (?, ?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(gid);
+        q.addBindValue(position++);
+        Sql::exec(q);
+    }
+
+    QSet<QString> offers;
+    position = 0;
+    for (const WatchProvider &p : film.providers) {
+        const QString provider = p.provider.simplified();
+        const QString key = foldedKey(provider) + u'\n' + toText(p.offer);
+        if (offers.contains(key))
+            continue;
+        offers.insert(key);
+        QSqlQuery &q = prepared(m_insertProvider, db,
+                                QStringLiteral("INSERT INTO watch_providers (film_id, provider, "
+                                               "offer, position) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(provider);
+        q.addBindValue(toText(p.offer));
+        q.addBindValue(position++);
+        Sql::exec(q);
+    }
+
+    seen.clear();
+    position = 0;
+    for (const qint64 related : film.relatedFilmIds) {
+        if (related == id || seen.contains(related))
+            continue;
+        seen.insert(related);
+        QSqlQuery &q = prepared(m_insertRelated, db,
+                                QStringLiteral("INSERT INTO related_films (film_id, "
+                                               "related_film_id, position) VALUES (?, ?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(related);
+        q.addBindValue(position++);
+        Sql::exec(q);
+    }
+}
+
+qint64 FilmRepository::genreId(const QString &name)
+{
+    const QString key = foldedKey(name);
+    if (const auto it = m_genreIdByKey.constFind(key); it != m_genreIdByKey.cend())
+        return *it;
+    const QSqlDatabase db = m_catalog.database();
+    QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT id FROM genres WHERE name_key = ?"));
+    q.addBindValue(key);
+    std::optional<qint64> id = firstId(q);
+    if (!id) {
+        QSqlQuery insert =
+            Sql::prepare(db, QStringLiteral("INSERT INTO genres (name, name_key) VALUES (?, ?)"));
+        insert.addBindValue(name.simplified());
+        insert.addBindValue(key);
+        Sql::exec(insert);
+        id = insert.lastInsertId().toLongLong();
+    }
+    m_genreIdByKey.insert(key, *id);
+    return *id;
+}
+
+void FilmRepository::remove(qint64 id)
+{
+    WriteScope scope(m_catalog);
+    QSqlQuery q =
+        Sql::prepare(m_catalog.database(), QStringLiteral("DELETE FROM films WHERE id = ?"));
+    q.addBindValue(id);
+    Sql::exec(q);
+    if (q.numRowsAffected() != 1)
+        throw Error(QStringLiteral("There is no film with id %1.").arg(id), Error::Kind::NotFound);
+    scope.commit();
+}
+
+std::optional<Film> FilmRepository::find(qint64 id) const
+{
+    const QSqlDatabase db = m_catalog.database();
+    QSqlQuery q = Sql::prepare(
+        db,
+        QStringLiteral("SELECT id, %1, created_at, updated_at, row_version FROM films WHERE id = ?")
+            .arg(filmColumns().join(QStringLiteral(", "))));
+    q.addBindValue(id);
+    Sql::exec(q);
+    if (!q.next())
+        return std::nullopt;
+
+    Film f;
+    int i = 0;
+    f.id = q.value(i++).toLongLong();
+    f.title = q.value(i++).toString();
+    ++i; // title_key
+    f.originalTitle = q.value(i++).toString();
+    f.year = Sql::optionalNumber<int>(q.value(i++));
+    f.releaseDate = Sql::toDate(q.value(i++));
+    f.runtimeMinutes = Sql::optionalNumber<int>(q.value(i++));
+    f.status = parseFilmStatus(q.value(i++).toString());
+    f.type = parseFilmType(q.value(i++).toString());
+    f.certification = q.value(i++).toString();
+    f.originalLanguage = q.value(i++).toString();
+    f.synopsis = q.value(i++).toString();
+    f.tmdbPopularity = Sql::optionalNumber<double>(q.value(i++));
+    f.tmdbVoteAverage = Sql::optionalNumber<double>(q.value(i++));
+    f.tmdbVoteCount = Sql::optionalNumber<qint64>(q.value(i++));
+    f.imdbId = q.value(i++).toString();
+    f.imdbRating = Sql::optionalNumber<double>(q.value(i++));
+    f.imdbVotes = Sql::optionalNumber<qint64>(q.value(i++));
+    f.metascore = Sql::optionalNumber<int>(q.value(i++));
+    f.myRating = Sql::optionalNumber<double>(q.value(i++));
+    f.watchedOn = Sql::toDate(q.value(i++));
+    f.notes = q.value(i++).toString();
+    f.createdAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
+    f.updatedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
+    f.rowVersion = q.value(i++).toLongLong();
+    q.finish();
+
+    f.companies = stringList(db,
+                             QStringLiteral("SELECT c.name FROM film_companies fc JOIN companies c "
+                                            "ON c.id = fc.company_id WHERE fc.film_id = ? "
+                                            "ORDER BY fc.position"),
+                             id);
+    f.countries = stringList(db,
+                             QStringLiteral("SELECT country_code FROM film_countries WHERE "
+                                            "film_id = ? ORDER BY position"),
+                             id);
+    f.genres = stringList(db,
+                          QStringLiteral("SELECT g.name FROM film_genres fg JOIN genres g ON "
+                                         "g.id = fg.genre_id WHERE fg.film_id = ? ORDER BY "
+                                         "fg.position"),
+                          id);
+    QSqlQuery providers = Sql::prepare(
+        db, QStringLiteral("SELECT provider, offer FROM watch_providers WHERE film_id = ? ORDER BY "
+                           "position"));
+    providers.addBindValue(id);
+    Sql::exec(providers);
+    while (providers.next()) {
+        f.providers.append(
+            {providers.value(0).toString(),
+             parseWatchOffer(providers.value(1).toString()).value_or(WatchOffer::Stream)});
+    }
+    for (const QString &related :
+         stringList(db,
+                    QStringLiteral("SELECT related_film_id FROM related_films WHERE film_id = ? "
+                                   "ORDER BY position"),
+                    id))
+        f.relatedFilmIds.append(related.toLongLong());
+    return f;
+}
+
+std::optional<qint64> FilmRepository::findDuplicate(const Film &film) const
+{
+    if (!film.imdbId.isEmpty()) {
+        QSqlQuery &q = prepared(m_byImdb, m_catalog.database(),
+                                QStringLiteral("SELECT id FROM films WHERE imdb_id = ? ORDER BY id "
+                                               "LIMIT 1"));
+        q.addBindValue(film.imdbId);
+        if (const auto id = firstId(q))
+            return id;
+    }
+    return findByTitleYear(film.title, film.year);
+}
+
+std::optional<qint64> FilmRepository::findByTitleYear(const QString &title,
+                                                      std::optional<int> year) const
+{
+    const QSqlDatabase db = m_catalog.database();
+    if (year) {
+        QSqlQuery &q = prepared(m_byTitleYear, db,
+                                QStringLiteral("SELECT id FROM films WHERE title_key = ? AND year "
+                                               "= ? ORDER BY id LIMIT 1"));
+        q.addBindValue(foldedKey(title));
+        q.addBindValue(*year);
+        return firstId(q);
+    }
+    QSqlQuery &q = prepared(m_byTitleNoYear, db,
+                            QStringLiteral("SELECT id FROM films WHERE title_key = ? AND year IS "
+                                           "NULL ORDER BY id LIMIT 1"));
+    q.addBindValue(foldedKey(title));
+    return firstId(q);
+}
+
+qint64 FilmRepository::count() const
+{
+    return Sql::scalar(m_catalog.database(), QStringLiteral("SELECT count(*) FROM films"))
+        .toLongLong();
+}
+
+qint64 FilmRepository::reviewCount(qint64 id) const
+{
+    QSqlQuery q = Sql::prepare(m_catalog.database(),
+                               QStringLiteral("SELECT count(*) FROM reviews WHERE film_id = ?"));
+    q.addBindValue(id);
+    return firstId(q).value_or(0);
+}
+
+void FilmRepository::setPoster(qint64 id, const QByteArray &image, const QString &mimeType)
+{
+    if (image.isEmpty())
+        throw Error(QStringLiteral("The poster image is empty."), Error::Kind::Invalid);
+    WriteScope scope(m_catalog);
+    QSqlQuery q = Sql::prepare(
+        m_catalog.database(), QStringLiteral("INSERT INTO film_posters (film_id, mime_type, image) "
+                                             "VALUES (?, ?, ?) ON CONFLICT (film_id) DO UPDATE "
+                                             "SET mime_type = excluded.mime_type, "
+                                             "image = excluded.image"));
+    q.addBindValue(id);
+    q.addBindValue(mimeType);
+    q.addBindValue(image);
+    Sql::exec(q);
+    scope.commit();
+}
+
+void FilmRepository::removePoster(qint64 id)
+{
+    WriteScope scope(m_catalog);
+    QSqlQuery q = Sql::prepare(m_catalog.database(),
+                               QStringLiteral("DELETE FROM film_posters WHERE film_id = ?"));
+    q.addBindValue(id);
+    Sql::exec(q);
+    scope.commit();
+}
+
+QByteArray FilmRepository::poster(qint64 id, QString *mimeType) const
+{
+    QSqlQuery q = Sql::prepare(m_catalog.database(),
+                               QStringLiteral("SELECT image, mime_type FROM film_posters WHERE "
+                                              "film_id = ?"));
+    q.addBindValue(id);
+    Sql::exec(q);
+    if (!q.next())
+        return {};
+    if (mimeType)
+        *mimeType = q.value(1).toString();
+    return q.value(0).toByteArray();
+}
+
+} // namespace Marquee

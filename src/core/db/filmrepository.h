@@ -1,0 +1,65 @@
+#pragma once
+
+#include "../domain/film.h"
+#include "companyrepository.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace Marquee {
+
+class Catalog;
+
+// Reads and writes films with their links (companies, countries, genres, providers, related
+// films) and posters. Each write is atomic: it joins the caller's Transaction or runs in its
+// own. Updates check the row version, so a film changed or deleted elsewhere is reported.
+class FilmRepository
+{
+public:
+    explicit FilmRepository(Catalog &catalog);
+
+    // Validates and inserts; throws Error(Invalid) with every reason when the film is invalid.
+    qint64 insert(const Film &film);
+    // Returns the new row version; throws Error(Conflict) when the stored row version differs.
+    qint64 update(const Film &film);
+    // Deletes the film with its reviews and links.
+    void remove(qint64 id);
+
+    std::optional<Film> find(qint64 id) const;
+    // A film that the catalog already holds: same IMDb id, else same title (ignoring case) and
+    // year.
+    std::optional<qint64> findDuplicate(const Film &film) const;
+    std::optional<qint64> findByTitleYear(const QString &title, std::optional<int> year) const;
+    qint64 count() const;
+    qint64 reviewCount(qint64 id) const;
+
+    void setPoster(qint64 id, const QByteArray &image, const QString &mimeType);
+    void removePoster(qint64 id);
+    QByteArray poster(qint64 id, QString *mimeType = nullptr) const;
+
+    // Forget remembered name -> id lookups (after a rollback undid rows they point to).
+    void clearCache();
+
+private:
+    void bindColumns(QSqlQuery &query, const Film &film) const;
+    void writeLinks(qint64 id, const Film &film, bool replace);
+    qint64 genreId(const QString &name);
+
+    Catalog &m_catalog;
+    CompanyRepository m_companies;
+    QHash<QString, qint64> m_genreIdByKey;
+    QSqlQuery m_insert;
+    QSqlQuery m_insertCompany;
+    QSqlQuery m_insertCountry;
+    QSqlQuery m_insertGenre;
+    QSqlQuery m_insertProvider;
+    QSqlQuery m_insertRelated;
+    mutable QSqlQuery m_byImdb;
+    mutable QSqlQuery m_byTitleYear;
+    mutable QSqlQuery m_byTitleNoYear;
+};
+
+} // namespace Marquee

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "../domain/review.h"
+#include "../domain/score.h"
+
+#include <QList>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace Marquee {
+
+class Catalog;
+
+// Reads and writes critics' reviews. Updates check the row version.
+class ReviewRepository
+{
+public:
+    explicit ReviewRepository(Catalog &catalog);
+
+    qint64 insert(const Review &review);
+    qint64 update(const Review &review);
+    void remove(qint64 id);
+
+    std::optional<Review> find(qint64 id) const;
+    QList<Review> forFilm(qint64 filmId) const;
+    // The same review already in the catalog: same film, critic, date and quote.
+    std::optional<qint64> findDuplicate(const Review &review) const;
+    CriticsScore criticsScore(qint64 filmId) const;
+    qint64 count() const;
+
+private:
+    Catalog &m_catalog;
+    QSqlQuery m_insert;
+    mutable QSqlQuery m_duplicate;
+};
+
+} // namespace Marquee

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+class QDate;
+
+namespace Marquee {
+
+// Small helpers that turn Qt's SQL error flags into Error exceptions and map the domain's
+// "not known" values to NULL. Used only inside core/db.
+namespace Sql {
+
+QSqlQuery prepare(const QSqlDatabase &db, const QString &sql);
+void exec(QSqlQuery &query);
+void exec(const QSqlDatabase &db, const QString &sql);
+// The single value of a one-row query, or an invalid QVariant when there is no row.
+QVariant scalar(const QSqlDatabase &db, const QString &sql);
+
+QVariant text(const QString &value);
+QVariant date(const QDate &value);
+template <typename T> QVariant number(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+template <typename T> std::optional<T> optionalNumber(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.value<T>();
+}
+QDate toDate(const QVariant &value);
+
+} // namespace Sql
+} // namespace Marquee

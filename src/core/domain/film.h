@@ -1,0 +1,70 @@
+#pragma once
+
+#include "fielderror.h"
+#include "filmenums.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Marquee {
+
+struct WatchProvider
+{
+    QString provider;
+    WatchOffer offer = WatchOffer::Stream;
+
+    bool operator==(const WatchProvider &) const = default;
+};
+
+// A film as the catalog holds it. Empty strings and null dates mean "not known".
+struct Film
+{
+    static constexpr int MinYear = 1870;
+    static constexpr int MaxYear = 2100;
+    static constexpr int MinRuntime = 1;
+    static constexpr int MaxRuntime = 1500;
+
+    qint64 id = 0;
+    QString title;
+    QString originalTitle;
+    std::optional<int> year;
+    QDate releaseDate;
+    std::optional<int> runtimeMinutes;
+    std::optional<FilmStatus> status;
+    std::optional<FilmType> type;
+    QString certification;
+    QString originalLanguage; // ISO 639-1, lower case
+    QString synopsis;
+    std::optional<double> tmdbPopularity;
+    std::optional<double> tmdbVoteAverage;
+    std::optional<qint64> tmdbVoteCount;
+    QString imdbId; // tt + digits
+    std::optional<double> imdbRating;
+    std::optional<qint64> imdbVotes;
+    std::optional<int> metascore;
+    std::optional<double> myRating;
+    QDate watchedOn;
+    QString notes;
+
+    QStringList countries; // ISO 3166-1 alpha-2, upper case, in order
+    QStringList genres;
+    QStringList companies; // production companies by name, in order
+    QList<WatchProvider> providers;
+    QList<qint64> relatedFilmIds; // in order
+
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    qint64 rowVersion = 0;
+
+    bool operator==(const Film &) const = default;
+};
+
+// Every rule a film must satisfy before it reaches the catalog; empty when the film is valid.
+FieldErrors validate(const Film &film);
+
+} // namespace Marquee

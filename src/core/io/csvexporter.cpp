@@ -1,0 +1,112 @@
+#include "csvexporter.h"
+
+#include "../db/exportcursor.h"
+#include "../domain/error.h"
+#include "csvwriter.h"
+#include "fieldtext.h"
+#include "formulaguard.h"
+
+#include <QIODevice>
+#include <QSaveFile>
+
+namespace Marquee {
+
+CsvExporter::CsvExporter(Catalog &catalog, const ExportOptions &options)
+    : m_catalog(catalog), m_options(options)
+{}
+
+QList<int> CsvExporter::resolveColumns(Table table, const QStringList &names, QString &error)
+{
+    const QList<FieldInfo> &fields = fieldsOf(table);
+    QList<int> columns;
+    if (names.isEmpty()) {
+        for (qsizetype i = 0; i < fields.size(); ++i)
+            columns.append(int(i));
+        return columns;
+    }
+    for (const QString &name : names) {
+        const int f = fieldForHeader(table, name.trimmed());
+        if (f < 0) {
+            error = QStringLiteral("\"%1\" is not a column of %2; the columns are: %3")
+                        .arg(name.trimmed(), tableName(table),
+                             fieldNames(table).join(QStringLiteral(", ")));
+            return {};
+        }
+        columns.append(f);
+    }
+    return columns;
+}
+
+ExportReport CsvExporter::exportFile(const QString &path)
+{
+    QSaveFile file(path);
+    ExportReport report;
+    if (!file.open(QIODevice::WriteOnly)) {
+        report.error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return report;
+    }
+    report = exportTo(&file);
+    if (!report.error.isEmpty() || report.cancelled) {
+        file.cancelWriting();
+        return report;
+    }
+    if (!file.commit())
+        report.error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+    return report;
+}
+
+ExportReport CsvExporter::exportTo(QIODevice *device)
+{
+    ExportReport report;
+    const QList<FieldInfo> &fields = fieldsOf(m_options.table);
+    const QList<int> columns = resolveColumns(m_options.table, m_options.columns, report.error);
+    if (columns.isEmpty())
+        return report;
+
+    CsvWriter writer(device, m_options.delimiter);
+    QStringList cells;
+    cells.reserve(columns.size());
+    if (m_options.header) {
+        for (const int c : columns)
+            cells.append(fields[c].name);
+        writer.writeRecord(cells);
+    }
+    // Guarding applies to text; numbers are written as they are.
+    QList<bool> guard;
+    for (const int c : columns) {
+        const FieldKind kind = fields[c].kind;
+        guard.append(m_options.formulaGuard && kind != FieldKind::Integer &&
+                     kind != FieldKind::Real);
+    }
+
+    try {
+        const auto cursor = ExportCursor::open(m_catalog, m_options.table);
+        QVariantList row;
+        while (cursor->next(row)) {
+            cells.clear();
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                const int c = columns[i];
+                QString text = formatValue(row[c], fields[c].kind);
+                cells.append(guard[i] ? guardFormula(text) : text);
+            }
+            writer.writeRecord(cells);
+            ++report.rows;
+            if (report.rows % 4096 == 0 && m_options.progress && !m_options.progress(report.rows)) {
+                report.cancelled = true;
+                return report;
+            }
+            if (!writer.errorString().isEmpty())
+                break;
+        }
+    } catch (const Error &e) {
+        report.error = e.message();
+        return report;
+    }
+    if (!writer.flush())
+        report.error = QStringLiteral("Writing failed: %1").arg(writer.errorString());
+    if (m_options.progress)
+        m_options.progress(report.rows);
+    return report;
+}
+
+} // namespace Marquee

@@ -1,0 +1,447 @@
+#include "csvimporter.h"
+
+#include "../db/catalog.h"
+#include "../db/companyrepository.h"
+#include "../db/filmrepository.h"
+#include "../db/reviewrepository.h"
+#include "../db/savepoint.h"
+#include "../domain/error.h"
+#include "../domain/score.h"
+#include "csvreader.h"
+#include "fieldtext.h"
+#include "formulaguard.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace Marquee {
+
+namespace {
+
+enum class Outcome { Imported, Updated, Skipped, Failed };
+
+// A mapped cell: the field it goes to and its text.
+struct Cell
+{
+    int field;
+    QString text;
+};
+
+// Turns the cells of one record into a row of one table and writes it.
+class RowWriter
+{
+public:
+    virtual ~RowWriter() = default;
+    // Sets `reason` (with `field` when one field is at fault) for skipped and failed rows.
+    virtual Outcome write(const QList<Cell> &cells, DuplicatePolicy policy, QString &field,
+                          QString &reason) = 0;
+    virtual void clearCache() {}
+};
+
+template <typename Record, typename FieldEnum, typename Setter>
+bool applyCells(Record &record, const QList<Cell> &cells, Setter setter, QString &field,
+                QString &reason, Table table)
+{
+    for (const Cell &cell : cells) {
+        const QString error = setter(record, FieldEnum(cell.field), cell.text);
+        if (!error.isEmpty()) {
+            field = fieldsOf(table)[cell.field].name;
+            reason = error;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool validRecord(const FieldErrors &errors, QString &field, QString &reason)
+{
+    if (errors.isEmpty())
+        return true;
+    field = errors.first().field;
+    reason = errors.first().message;
+    return false;
+}
+
+class FilmWriter : public RowWriter
+{
+public:
+    explicit FilmWriter(Catalog &catalog) : m_films(catalog) {}
+
+    Outcome write(const QList<Cell> &cells, DuplicatePolicy policy, QString &field,
+                  QString &reason) override
+    {
+        Film film;
+        if (!applyCells<Film, FilmField>(film, cells, setFilmField, field, reason, Table::Films) ||
+            !validRecord(validate(film), field, reason))
+            return Outcome::Failed;
+        const auto duplicate =
+            policy == DuplicatePolicy::Add ? std::nullopt : m_films.findDuplicate(film);
+        if (!duplicate) {
+            m_films.insert(film);
+            return Outcome::Imported;
+        }
+        if (policy == DuplicatePolicy::Skip) {
+            reason = QStringLiteral("\"%1\" is already in the catalog (same IMDb id, or same "
+                                    "title and year); skipped")
+                         .arg(film.title);
+            return Outcome::Skipped;
+        }
+        // Update: the file's columns overwrite the stored film's; the rest is kept.
+        Film stored = m_films.find(*duplicate).value();
+        if (!applyCells<Film, FilmField>(stored, cells, setFilmField, field, reason,
+                                         Table::Films) ||
+            !validRecord(validate(stored), field, reason))
+            return Outcome::Failed;
+        m_films.update(stored);
+        return Outcome::Updated;
+    }
+
+    void clearCache() override { m_films.clearCache(); }
+
+private:
+    FilmRepository m_films;
+};
+
+class CompanyWriter : public RowWriter
+{
+public:
+    explicit CompanyWriter(Catalog &catalog) : m_companies(catalog) {}
+
+    Outcome write(const QList<Cell> &cells, DuplicatePolicy policy, QString &field,
+                  QString &reason) override
+    {
+        Company company;
+        if (!applyCells<Company, CompanyField>(company, cells, setCompanyField, field, reason,
+                                               Table::Companies) ||
+            !validRecord(validate(company), field, reason))
+            return Outcome::Failed;
+        const auto stored = m_companies.findByName(company.name);
+        if (!stored) {
+            m_companies.insert(company);
+            return Outcome::Imported;
+        }
+        if (policy == DuplicatePolicy::Update) {
+            Company updated = *stored;
+            if (!applyCells<Company, CompanyField>(updated, cells, setCompanyField, field, reason,
+                                                   Table::Companies))
+                return Outcome::Failed;
+            m_companies.update(updated);
+            return Outcome::Updated;
+        }
+        // Company names are unique, so "add" cannot add a second one.
+        reason = QStringLiteral("a company named \"%1\" is already in the catalog; skipped")
+                     .arg(company.name);
+        return Outcome::Skipped;
+    }
+
+    void clearCache() override { m_companies.clearCache(); }
+
+private:
+    CompanyRepository m_companies;
+};
+
+class ReviewWriter : public RowWriter
+{
+public:
+    explicit ReviewWriter(Catalog &catalog) : m_films(catalog), m_reviews(catalog) {}
+
+    Outcome write(const QList<Cell> &cells, DuplicatePolicy policy, QString &field,
+                  QString &reason) override
+    {
+        Review review;
+        QString title;
+        std::optional<int> year;
+        bool scoreGiven = false;
+        for (const Cell &cell : cells) {
+            const auto f = ReviewField(cell.field);
+            if (f == ReviewField::FilmTitle) {
+                title = cell.text.trimmed();
+            } else if (f == ReviewField::FilmYear && !cell.text.trimmed().isEmpty()) {
+                Film probe;
+                const QString error = setFilmField(probe, FilmField::Year, cell.text);
+                if (!error.isEmpty()) {
+                    field = QStringLiteral("film_year");
+                    reason = error;
+                    return Outcome::Failed;
+                }
+                year = probe.year;
+            } else if (f == ReviewField::Score) {
+                scoreGiven = !cell.text.trimmed().isEmpty();
+            }
+        }
+        if (!applyCells<Review, ReviewField>(review, cells, setReviewField, field, reason,
+                                             Table::Reviews))
+            return Outcome::Failed;
+        if (title.isEmpty()) {
+            field = QStringLiteral("film_title");
+            reason = QStringLiteral("the film's title is required");
+            return Outcome::Failed;
+        }
+        const auto filmId = m_films.findByTitleYear(title, year);
+        if (!filmId) {
+            field = QStringLiteral("film_title");
+            reason = QStringLiteral("there is no film \"%1\"%2 in the catalog; import the films "
+                                    "first")
+                         .arg(title, year ? QStringLiteral(" (%1)").arg(*year) : QString());
+            return Outcome::Failed;
+        }
+        review.filmId = *filmId;
+        // A score given in the file wins; otherwise the written score is normalized.
+        if (!scoreGiven)
+            review.score = normalizeScore(review.originalScore);
+        if (!validRecord(validate(review), field, reason))
+            return Outcome::Failed;
+
+        const auto duplicate =
+            policy == DuplicatePolicy::Add ? std::nullopt : m_reviews.findDuplicate(review);
+        if (!duplicate) {
+            m_reviews.insert(review);
+            return Outcome::Imported;
+        }
+        if (policy == DuplicatePolicy::Skip) {
+            reason = QStringLiteral("the same review of \"%1\" is already in the catalog; skipped")
+                         .arg(title);
+            return Outcome::Skipped;
+        }
+        Review stored = m_reviews.find(*duplicate).value();
+        if (!applyCells<Review, ReviewField>(stored, cells, setReviewField, field, reason,
+                                             Table::Reviews))
+            return Outcome::Failed;
+        stored.score = review.score;
+        m_reviews.update(stored);
+        return Outcome::Updated;
+    }
+
+private:
+    FilmRepository m_films;
+    ReviewRepository m_reviews;
+};
+
+std::unique_ptr<RowWriter> makeWriter(Catalog &catalog, Table table)
+{
+    switch (table) {
+    case Table::Films:
+        return std::make_unique<FilmWriter>(catalog);
+    case Table::Companies:
+        return std::make_unique<CompanyWriter>(catalog);
+    case Table::Reviews:
+        return std::make_unique<ReviewWriter>(catalog);
+    }
+    return nullptr;
+}
+
+// The field that must be mapped for a row to mean anything.
+int requiredField(Table)
+{
+    return 0; // title, name, film_title: the first field of each table
+}
+
+} // namespace
+
+CsvImporter::CsvImporter(Catalog &catalog, const ImportOptions &options)
+    : m_catalog(catalog), m_options(options)
+{}
+
+ImportReport CsvImporter::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportReport report;
+        report.fileName = path;
+        report.fatal = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+        return report;
+    }
+    return import(&file, path);
+}
+
+ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
+{
+    ImportReport report;
+    report.fileName = fileName;
+    report.dryRun = m_options.dryRun;
+    const Table table = m_options.table;
+    const QList<FieldInfo> &fields = fieldsOf(table);
+
+    CsvReader reader(device, fileName, {m_options.encoding, m_options.delimiter});
+    if (!reader.start()) {
+        report.fatal = reader.errorString();
+        return report;
+    }
+    report.encoding = reader.encoding();
+    report.delimiter = reader.delimiter();
+    report.notes.append(reader.warnings());
+
+    CsvReader::Record header;
+    if (!reader.next(header)) {
+        report.fatal = reader.errorString().isEmpty()
+                           ? QStringLiteral("%1 is empty: a CSV file starts with a header line "
+                                            "naming its columns.")
+                                 .arg(fileName)
+                           : reader.errorString();
+        return report;
+    }
+    if (!header.error.isEmpty()) {
+        report.fatal = QStringLiteral("%1:%2: the header line is malformed: %3")
+                           .arg(fileName)
+                           .arg(header.line)
+                           .arg(header.error);
+        return report;
+    }
+
+    // Column -> field, by the given mapping or by the header's names.
+    QList<int> columnField = m_options.columnFields;
+    if (columnField.isEmpty()) {
+        QList<bool> taken(fields.size(), false);
+        for (qsizetype c = 0; c < header.fields.size(); ++c) {
+            const QString name = header.fields[c].trimmed();
+            int f = fieldForHeader(table, name);
+            if (f < 0) {
+                report.notes.append(QStringLiteral("Column %1 \"%2\" is not a field of %3; it "
+                                                   "was ignored.")
+                                        .arg(c + 1)
+                                        .arg(name, tableName(table)));
+            } else if (fields[f].computed) {
+                report.notes.append(QStringLiteral("Column %1 \"%2\" is computed by Marquee; it "
+                                                   "was ignored.")
+                                        .arg(c + 1)
+                                        .arg(name));
+                f = -1;
+            } else if (taken[f]) {
+                report.notes.append(QStringLiteral("Column %1 \"%2\" repeats the field %3; only "
+                                                   "the first such column is read.")
+                                        .arg(c + 1)
+                                        .arg(name, fields[f].name));
+                f = -1;
+            } else {
+                taken[f] = true;
+            }
+            columnField.append(f);
+        }
+    }
+    if (!columnField.contains(requiredField(table))) {
+        report.fatal = QStringLiteral("%1: no column gives the %2 field, which every row of %3 "
+                                      "needs (the header has: %4).")
+                           .arg(fileName, fields[requiredField(table)].name, tableName(table),
+                                header.fields.join(QStringLiteral(", ")));
+        return report;
+    }
+
+    const bool single = m_options.strict || m_options.dryRun;
+    const int batchSize = std::max(1, m_options.batchSize);
+    std::unique_ptr<RowWriter> writer = makeWriter(m_catalog, table);
+    std::unique_ptr<Transaction> transaction;
+    qint64 inBatch = 0;
+    qint64 rowsInBatch = 0;
+
+    const auto beginBatch = [&] {
+        transaction = std::make_unique<Transaction>(m_catalog);
+        inBatch = 0;
+        rowsInBatch = 0;
+    };
+    const auto rollbackBatch = [&] {
+        transaction.reset();
+        writer->clearCache();
+    };
+
+    try {
+        beginBatch();
+        Savepoint savepoint(m_catalog);
+        CsvReader::Record record;
+        QList<Cell> cells;
+        qint64 row = 0;
+        while (reader.next(record)) {
+            ++row;
+            if (!record.error.isEmpty()) {
+                ++report.failed;
+                report.addIssue(record.line, QString(), record.error);
+                if (!reader.errorString().isEmpty())
+                    break;
+                continue;
+            }
+            if (record.fields.size() != header.fields.size()) {
+                ++report.failed;
+                report.addIssue(record.line, QString(),
+                                QStringLiteral("the record has %1 fields, the header has %2")
+                                    .arg(record.fields.size())
+                                    .arg(header.fields.size()));
+                continue;
+            }
+            cells.clear();
+            for (qsizetype c = 0; c < record.fields.size() && c < columnField.size(); ++c) {
+                if (columnField[c] < 0)
+                    continue;
+                cells.append({columnField[c], m_options.formulaGuard
+                                                  ? unguardFormula(record.fields[c])
+                                                  : record.fields[c]});
+            }
+
+            QString field;
+            QString reason;
+            Outcome outcome;
+            savepoint.begin();
+            try {
+                outcome = writer->write(cells, m_options.onDuplicate, field, reason);
+                savepoint.release();
+            } catch (const Error &e) {
+                savepoint.rollback();
+                writer->clearCache();
+                outcome = Outcome::Failed;
+                reason = e.message();
+            }
+            switch (outcome) {
+            case Outcome::Imported:
+                ++report.imported;
+                ++rowsInBatch;
+                break;
+            case Outcome::Updated:
+                ++report.updated;
+                ++rowsInBatch;
+                break;
+            case Outcome::Skipped:
+                ++report.skipped;
+                report.addIssue(record.line, field, reason);
+                break;
+            case Outcome::Failed:
+                ++report.failed;
+                report.addIssue(record.line, field, reason);
+                break;
+            }
+
+            if (++inBatch >= batchSize && !single) {
+                transaction->commit();
+                report.committed += rowsInBatch;
+                beginBatch();
+            }
+            if (row % 256 == 0 && m_options.progress &&
+                !m_options.progress(reader.bytesRead(), reader.totalBytes())) {
+                report.cancelled = true;
+                break;
+            }
+        }
+        if (!reader.errorString().isEmpty()) {
+            report.notes.append(reader.errorString());
+            report.cancelled = true; // treat a read failure like a cancel: keep whole batches
+        }
+
+        const bool discardAll =
+            m_options.dryRun || (m_options.strict && (report.failed > 0 || report.cancelled));
+        if (report.cancelled || discardAll) {
+            rollbackBatch();
+            report.rolledBack = discardAll;
+        } else {
+            transaction->commit();
+            report.committed += rowsInBatch;
+        }
+        if (m_options.progress)
+            m_options.progress(reader.bytesRead(), reader.totalBytes());
+    } catch (const Error &e) {
+        transaction.reset();
+        report.fatal = QStringLiteral("%1: the import stopped: %2. Whole batches committed before "
+                                      "(%3 rows) are kept.")
+                           .arg(fileName, e.message())
+                           .arg(report.committed);
+    }
+    return report;
+}
+
+} // namespace Marquee
