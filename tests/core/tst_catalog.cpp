@@ -1,0 +1,257 @@
+#include "core/db/catalog.h"
+#include "core/db/filmrepository.h"
+#include "core/domain/error.h"
+#include "testutil.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Marquee;
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newCatalogHasLatestSchema();
+    void connectionSettingsAreVerified();
+    void olderCatalogIsUpgradedKeepingItsRows();
+    void newerCatalogIsRefusedAndUnchanged();
+    void nonCatalogFilesAreRefusedAndUnchanged_data();
+    void nonCatalogFilesAreRefusedAndUnchanged();
+    void missingCatalogIsNotCreatedWhenAskedNotTo();
+    void anotherApplicationsDatabaseIsRefusedAndUnchanged();
+    void readOnlyCatalogRefusesWrites();
+    void transactionRollsBackUnlessCommitted();
+    void checkReportsASoundCatalog();
+
+private:
+    // Runs SQL on a file through a plain connection, outside the Catalog class.
+    static void rawExec(const QString &path, const QStringList &statements);
+};
+
+void TestCatalog::rawExec(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+void TestCatalog::newCatalogHasLatestSchema()
+{
+    QTemporaryDir dir;
+    auto catalog = Catalog::open(dir.filePath(QStringLiteral("sub/folder/new.db")));
+    QVERIFY(catalog->isNew());
+    QVERIFY(!catalog->isReadOnly());
+    QCOMPARE(catalog->schemaVersion(), Catalog::latestSchemaVersion());
+    QVERIFY(Catalog::latestSchemaVersion() >= 2);
+    QSqlQuery q(catalog->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version ORDER BY version")));
+    int expected = 1;
+    while (q.next())
+        QCOMPARE(q.value(0).toInt(), expected++);
+    QCOMPARE(expected - 1, Catalog::latestSchemaVersion());
+}
+
+void TestCatalog::connectionSettingsAreVerified()
+{
+    QTemporaryDir dir;
+    auto catalog = TestUtil::newCatalog(dir);
+    QSqlQuery q(catalog->database());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next());
+    QVERIFY(q.value(0).toInt() >= 1000);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+    QCOMPARE(q.value(0).toUInt(), 0x4D525145u);
+}
+
+void TestCatalog::olderCatalogIsUpgradedKeepingItsRows()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        Catalog::Options options;
+        options.schemaVersion = 1;
+        auto catalog = Catalog::open(path, options);
+        QCOMPARE(catalog->schemaVersion(), 1);
+        QSqlQuery q(catalog->database());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT count(*) FROM sqlite_master WHERE name = 'films_year'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        Film film;
+        film.title = QStringLiteral("Backstage");
+        film.year = 2005;
+        FilmRepository(*catalog).insert(film);
+    }
+    auto catalog = Catalog::open(path);
+    QVERIFY(!catalog->isNew());
+    QCOMPARE(catalog->schemaVersion(), Catalog::latestSchemaVersion());
+    QSqlQuery q(catalog->database());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'films_year'")) &&
+        q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    FilmRepository films(*catalog);
+    QCOMPARE(films.count(), 1);
+    QVERIFY(films.findByTitleYear(QStringLiteral("backstage"), 2005));
+}
+
+void TestCatalog::newerCatalogIsRefusedAndUnchanged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.db"));
+    Catalog::open(path).reset();
+    rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                   QStringLiteral("INSERT INTO schema_version (version) VALUES (99)")});
+    const QByteArray before = TestUtil::readFile(path);
+    try {
+        Catalog::open(path);
+        QFAIL("a newer catalog was opened");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::NewerCatalog);
+        QVERIFY2(e.message().contains(QStringLiteral("newer version")), qPrintable(e.message()));
+        QVERIFY(e.message().contains(QStringLiteral("99")));
+    }
+    QCOMPARE(TestUtil::readFile(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestCatalog::nonCatalogFilesAreRefusedAndUnchanged_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("empty file") << QByteArray() << "empty";
+    QTest::newRow("text") << QByteArray("title,year\nBackstage,2005\n") << "not an SQLite database";
+    QTest::newRow("junk") << QByteArray(4096, '\xAB') << "not an SQLite database";
+    QByteArray header("SQLite format 3", 16);
+    header.append(QByteArray(4080, '\0'));
+    QTest::newRow("damaged sqlite") << header << "";
+}
+
+void TestCatalog::nonCatalogFilesAreRefusedAndUnchanged()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString path = TestUtil::writeFile(dir, QStringLiteral("file.db"), bytes);
+    try {
+        Catalog::open(path);
+        QFAIL("a non-catalog file was opened");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::NotACatalog);
+        QVERIFY2(e.message().contains(QStringLiteral("not a Marquee catalog")),
+                 qPrintable(e.message()));
+        QVERIFY2(e.message().contains(reason), qPrintable(e.message()));
+        QVERIFY(e.message().contains(path));
+    }
+    QCOMPARE(TestUtil::readFile(path), bytes);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("file.db")});
+}
+
+void TestCatalog::missingCatalogIsNotCreatedWhenAskedNotTo()
+{
+    QTemporaryDir dir;
+    Catalog::Options options;
+    options.create = false;
+    const QString path = dir.filePath(QStringLiteral("none.db"));
+    QVERIFY_THROWS_EXCEPTION(Error, Catalog::open(path, options));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCatalog::anotherApplicationsDatabaseIsRefusedAndUnchanged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    rawExec(path, {QStringLiteral("CREATE TABLE bookmarks (url TEXT)"),
+                   QStringLiteral("INSERT INTO bookmarks VALUES ('https://example.org')")});
+    const QByteArray before = TestUtil::readFile(path);
+    try {
+        Catalog::open(path);
+        QFAIL("another application's database was opened");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::NotACatalog);
+        QVERIFY2(e.message().contains(QStringLiteral("another application")),
+                 qPrintable(e.message()));
+    }
+    QCOMPARE(TestUtil::readFile(path), before);
+}
+
+void TestCatalog::readOnlyCatalogRefusesWrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ro.db"));
+    Film film;
+    film.title = QStringLiteral("Green Book");
+    FilmRepository(*Catalog::open(path)).insert(film);
+
+    Catalog::Options options;
+    options.readOnly = true;
+    auto catalog = Catalog::open(path, options);
+    QVERIFY(catalog->isReadOnly());
+    FilmRepository films(*catalog);
+    QCOMPARE(films.count(), 1);
+    try {
+        films.insert(film);
+        QFAIL("a read-only catalog took a write");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::ReadOnly);
+    }
+    QCOMPARE(films.count(), 1);
+    catalog.reset();
+
+    // A file the user may not write opens read-only by itself (root may write anything).
+    if (geteuid() != 0) {
+        QFile::setPermissions(path, QFile::ReadOwner);
+        QVERIFY(Catalog::open(path)->isReadOnly());
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+}
+
+void TestCatalog::transactionRollsBackUnlessCommitted()
+{
+    QTemporaryDir dir;
+    auto catalog = TestUtil::newCatalog(dir);
+    FilmRepository films(*catalog);
+    Film film;
+    film.title = QStringLiteral("Perfect Sense");
+    {
+        Transaction transaction(*catalog);
+        films.insert(film);
+        QCOMPARE(films.count(), 1);
+    }
+    QCOMPARE(films.count(), 0);
+    {
+        Transaction transaction(*catalog);
+        films.insert(film);
+        transaction.commit();
+    }
+    QCOMPARE(films.count(), 1);
+}
+
+void TestCatalog::checkReportsASoundCatalog()
+{
+    QTemporaryDir dir;
+    auto catalog = TestUtil::newCatalog(dir);
+    QCOMPARE(catalog->check(), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"
