@@ -1,7 +1,239 @@
+#include "testutil.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+
+// marquee-cli run as a person runs it: a real process on real files, checked by exit code,
+// output and the catalog's contents.
 class TestCli : public QObject
 {
     Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void usageErrorsExitWithTwo_data();
+    void usageErrorsExitWithTwo();
+    void sampleInfoAndCheck();
+    void defaultCatalogIsCreatedWithTheSample();
+    void rejectedRowsExitWithThreeAndNameTheLine();
+    void failuresExitWithOneAndChangeNothing_data();
+    void failuresExitWithOneAndChangeNothing();
+    void strictImportWithBadRowsExitsWithOne();
+    void dryRunWritesNothing();
+    void exportWritesChosenColumnsToStandardOutput();
+    void exportThenImportCopiesACatalog();
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &arguments);
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestCli::cleanup()
+{
+    m_dir.reset();
+}
+
+TestCli::Result TestCli::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The default catalog goes to the test's own folder, never the user's.
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(MARQUEE_CLI), arguments);
+    Result result;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.code = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TestCli::usageErrorsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList{} << "no command";
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command";
+    QTest::newRow("unknown option") << QStringList{"info", "--colour"} << "colour";
+    QTest::newRow("option of another command")
+        << QStringList{"info", "--strict"} << "does not take --strict";
+    QTest::newRow("import without file") << QStringList{"import"} << "one FILE";
+    QTest::newRow("bad table") << QStringList{"export", "--table", "people", "-"} << "--table";
+    QTest::newRow("bad policy") << QStringList{"import", "--on-duplicate", "merge", "x.csv"}
+                                << "--on-duplicate";
+    QTest::newRow("bad encoding") << QStringList{"import", "--encoding", "ebcdic", "x.csv"}
+                                  << "--encoding";
+    QTest::newRow("bad column") << QStringList{"export", "--columns", "title,shoe_size", "-"}
+                                << "shoe_size";
+}
+
+void TestCli::usageErrorsExitWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Result r =
+        run(QStringList{QStringLiteral("--catalog"), path(QStringLiteral("c.db"))} + arguments);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("Usage:")));
+}
+
+void TestCli::sampleInfoAndCheck()
+{
+    const QString catalog = path(QStringLiteral("sample.db"));
+    Result r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("sample")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("16 films added")));
+    r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("info")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Films: 16\n")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("Reviews: 20\n")));
+    QVERIFY(r.out.contains(QStringLiteral("Companies: 3\n")));
+    QVERIFY(r.out.contains(QStringLiteral("Schema version: ")));
+    r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("check")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral(": ok")));
+    r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("sample")});
+    QVERIFY(r.out.contains(QStringLiteral("0 films added, 16 already present")));
+}
+
+void TestCli::defaultCatalogIsCreatedWithTheSample()
+{
+    const Result r = run({QStringLiteral("info")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("Films: 16\n")));
+    QVERIFY(QFile::exists(path(QStringLiteral("xdg/marquee/catalog.db"))));
+    QVERIFY(r.err.contains(QStringLiteral("Created the default catalog")));
+    // A --catalog that does not exist is new and empty.
+    const Result named = run(
+        {QStringLiteral("--catalog"), path(QStringLiteral("empty.db")), QStringLiteral("info")});
+    QCOMPARE(named.code, 0);
+    QVERIFY(named.out.contains(QStringLiteral("Films: 0\n")));
+}
+
+void TestCli::rejectedRowsExitWithThreeAndNameTheLine()
+{
+    const QString csv = TestUtil::writeFile(*m_dir, QStringLiteral("films.csv"),
+                                            "title,year\nGood,2001\nBad,20x1\nAlso good,2002\n");
+    const Result r = run(
+        {QStringLiteral("--catalog"), path(QStringLiteral("c.db")), QStringLiteral("import"), csv});
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(csv + QStringLiteral(":3: year: \"20x1\" is not a whole number")),
+             qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("2 imported, 0 updated, 0 skipped, 1 failed")));
+}
+
+void TestCli::failuresExitWithOneAndChangeNothing_data()
+{
+    QTest::addColumn<QByteArray>("catalogBytes");
+    QTest::addColumn<bool>("csvExists");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("junk catalog") << QByteArray("this is not a database at all") << true
+                                  << "not a Marquee catalog";
+    QTest::newRow("missing CSV") << QByteArray() << false << "no such file";
+}
+
+void TestCli::failuresExitWithOneAndChangeNothing()
+{
+    QFETCH(QByteArray, catalogBytes);
+    QFETCH(bool, csvExists);
+    QFETCH(QString, message);
+    const QString catalog = path(QStringLiteral("c.db"));
+    if (!catalogBytes.isEmpty())
+        TestUtil::writeFile(*m_dir, QStringLiteral("c.db"), catalogBytes);
+    const QString csv = csvExists
+                            ? TestUtil::writeFile(*m_dir, QStringLiteral("f.csv"), "title\nA\n")
+                            : path(QStringLiteral("missing.csv"));
+    const Result r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("import"), csv});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    if (!catalogBytes.isEmpty())
+        QCOMPARE(TestUtil::readFile(catalog), catalogBytes);
+    else
+        QVERIFY(!QFile::exists(catalog));
+}
+
+void TestCli::strictImportWithBadRowsExitsWithOne()
+{
+    const QString catalog = path(QStringLiteral("c.db"));
+    const QString csv =
+        TestUtil::writeFile(*m_dir, QStringLiteral("f.csv"), "title,year\nA,2001\nB,x\n");
+    Result r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("import"),
+                    QStringLiteral("--strict"), csv});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("f.csv:3:")));
+    r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("info")});
+    QVERIFY(r.out.contains(QStringLiteral("Films: 0\n")));
+}
+
+void TestCli::dryRunWritesNothing()
+{
+    const QString catalog = path(QStringLiteral("c.db"));
+    const QString csv =
+        TestUtil::writeFile(*m_dir, QStringLiteral("f.csv"), "title,year\nA,2001\nB,2002\n");
+    Result r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("import"),
+                    QStringLiteral("--dry-run"), csv});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.err.contains(QStringLiteral("Dry run")));
+    r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("info")});
+    QVERIFY(r.out.contains(QStringLiteral("Films: 0\n")));
+}
+
+void TestCli::exportWritesChosenColumnsToStandardOutput()
+{
+    const QString catalog = path(QStringLiteral("c.db"));
+    QCOMPARE(run({QStringLiteral("--catalog"), catalog, QStringLiteral("sample")}).code, 0);
+    const Result r =
+        run({QStringLiteral("--catalog"), catalog, QStringLiteral("export"),
+             QStringLiteral("--columns"), QStringLiteral("title,year,critics_score,critics_count"),
+             QStringLiteral("-")});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 17);
+    QCOMPARE(lines[0], QStringLiteral("title,year,critics_score,critics_count"));
+    QCOMPARE(lines[1], QStringLiteral("Backstage,2005,61.8,14"));
+    QCOMPARE(lines[2], QStringLiteral("Backstage,2000,,0"));
+    QVERIFY(r.err.contains(QStringLiteral("Exported 16 films")));
+}
+
+void TestCli::exportThenImportCopiesACatalog()
+{
+    const QString from = path(QStringLiteral("from.db"));
+    const QString to = path(QStringLiteral("to.db"));
+    QCOMPARE(run({QStringLiteral("--catalog"), from, QStringLiteral("sample")}).code, 0);
+    for (const QString table :
+         {QStringLiteral("companies"), QStringLiteral("films"), QStringLiteral("reviews")}) {
+        const QString file = path(table + QStringLiteral(".csv"));
+        QCOMPARE(run({QStringLiteral("--catalog"), from, QStringLiteral("export"),
+                      QStringLiteral("--table"), table, file})
+                     .code,
+                 0);
+        const Result r = run({QStringLiteral("--catalog"), to, QStringLiteral("import"),
+                              QStringLiteral("--table"), table, file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+    const Result info = run({QStringLiteral("--catalog"), to, QStringLiteral("info")});
+    QVERIFY(info.out.contains(QStringLiteral("Films: 16\n")));
+    QVERIFY(info.out.contains(QStringLiteral("Reviews: 20\n")));
+}
+
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

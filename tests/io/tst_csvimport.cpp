@@ -1,7 +1,365 @@
+#include "core/db/catalog.h"
+#include "core/db/companyrepository.h"
+#include "core/db/filmrepository.h"
+#include "core/db/reviewrepository.h"
+#include "core/io/csvimporter.h"
+#include "testutil.h"
+
+#include <QTemporaryDir>
 #include <QTest>
-class TestCsvimport : public QObject
+
+using namespace Marquee;
+
+class TestCsvImport : public QObject
 {
     Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void headerNamesAndSynonymsMapColumns();
+    void badRowsAreReportedWithLineFieldAndReason_data();
+    void badRowsAreReportedWithLineFieldAndReason();
+    void lineNumberIsWhereTheRecordStarts();
+    void unknownColumnsAreReportedOnceAndIgnored();
+    void recordWithWrongFieldCountIsRejected();
+    void duplicatesFollowThePolicy_data();
+    void duplicatesFollowThePolicy();
+    void duplicatesWithinTheFileAreCaught();
+    void strictImportIsAllOrNothing();
+    void dryRunWritesNothing();
+    void cancelKeepsOnlyWholeCommittedBatches();
+    void emptyFileAndMissingTitleColumnAreFatal();
+    void headerOnlyImportsNothing();
+    void windows1252FileImportsWithAWarning();
+    void formulaGuardIsRemovedUnlessDisabled();
+    void reviewsAreNormalizedAndNeedTheirFilm();
+    void companiesAreImportedAndUpdated();
+    void explicitColumnMappingOverridesTheHeader();
+
+private:
+    ImportReport import(const QByteArray &bytes, ImportOptions options = {});
+    qint64 films() { return FilmRepository(*m_catalog).count(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Catalog> m_catalog;
 };
-QTEST_GUILESS_MAIN(TestCsvimport)
+
+void TestCsvImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_catalog = TestUtil::newCatalog(*m_dir);
+}
+
+void TestCsvImport::cleanup()
+{
+    m_catalog.reset();
+    m_dir.reset();
+}
+
+ImportReport TestCsvImport::import(const QByteArray &bytes, ImportOptions options)
+{
+    const QString path = TestUtil::writeFile(*m_dir, QStringLiteral("in.csv"), bytes);
+    return CsvImporter(*m_catalog, options).importFile(path);
+}
+
+void TestCsvImport::headerNamesAndSynonymsMapColumns()
+{
+    const ImportReport report = import(
+        "Name;Release Year;Runtime (mins);Production Companies;Overview;IMDb Rating;Const\n"
+        "Backstage;2005;1 h 52 min;\"Haut et Court; StudioCanal\";A groupie.;5,9;tt0456123\n");
+    QVERIFY2(report.fatal.isEmpty(), qPrintable(report.fatal));
+    QCOMPARE(report.delimiter, ';');
+    QCOMPARE(report.imported, 1);
+    QCOMPARE(report.failed, 0);
+    FilmRepository repo(*m_catalog);
+    const Film f = repo.find(*repo.findByTitleYear(QStringLiteral("Backstage"), 2005)).value();
+    QCOMPARE(f.runtimeMinutes, 112);
+    QCOMPARE(f.companies,
+             (QStringList{QStringLiteral("Haut et Court"), QStringLiteral("StudioCanal")}));
+    QCOMPARE(f.synopsis, QStringLiteral("A groupie."));
+    QCOMPARE(f.imdbRating, 5.9);
+    QCOMPARE(f.imdbId, QStringLiteral("tt0456123"));
+}
+
+void TestCsvImport::badRowsAreReportedWithLineFieldAndReason_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("year not a number") << QByteArray("X,20x5,,,") << "year"
+                                       << "not a whole number";
+    QTest::newRow("year too early") << QByteArray("X,1700,,,") << "year"
+                                    << "outside 1870-2100";
+    QTest::newRow("date not ISO") << QByteArray("X,,16/11/2005,,") << "release_date"
+                                  << "YYYY-MM-DD";
+    QTest::newRow("date impossible") << QByteArray("X,,2005-02-30,,") << "release_date"
+                                     << "YYYY-MM-DD";
+    QTest::newRow("runtime words") << QByteArray("X,,,long,") << "runtime_minutes"
+                                   << "not a runtime";
+    QTest::newRow("runtime zero") << QByteArray("X,,,0,") << "runtime_minutes"
+                                  << "outside";
+    QTest::newRow("vote not a number") << QByteArray("X,,,,abc") << "tmdb_vote_average"
+                                       << "not a number";
+    QTest::newRow("vote over 10") << QByteArray("X,,,,10.5") << "tmdb_vote_average"
+                                  << "outside 0-10";
+    QTest::newRow("empty title") << QByteArray(" ,2005,,,") << "title"
+                                 << "title is required";
+}
+
+void TestCsvImport::badRowsAreReportedWithLineFieldAndReason()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(QString, field);
+    QFETCH(QString, reason);
+    const ImportReport report = import("title,year,release_date,runtime_minutes,tmdb_vote_average\n"
+                                       "Good One,2001,2001-05-06,90,7.5\n" +
+                                       row + "\nGood Two,2002,,95,\n");
+    QCOMPARE(report.imported, 2);
+    QCOMPARE(report.failed, 1);
+    QCOMPARE(report.issues.size(), 1);
+    QCOMPARE(report.issues.first().line, 3);
+    QCOMPARE(report.issues.first().field, field);
+    QVERIFY2(report.issues.first().message.contains(reason),
+             qPrintable(report.issues.first().message));
+    QVERIFY(report.text().contains(QStringLiteral("in.csv:3: ") + field));
+    QCOMPARE(films(), 2);
+}
+
+void TestCsvImport::lineNumberIsWhereTheRecordStarts()
+{
+    const ImportReport report = import("title,synopsis,year\n"
+                                       "A,\"one\ntwo\nthree\",2001\n"
+                                       "B,\"four\nfive\",year?\n");
+    QCOMPARE(report.failed, 1);
+    QCOMPARE(report.issues.first().line, 5);
+}
+
+void TestCsvImport::unknownColumnsAreReportedOnceAndIgnored()
+{
+    const ImportReport report = import("title,Shoe Size,year\nA,44,2001\nB,45,2002\n");
+    QCOMPARE(report.imported, 2);
+    QCOMPARE(report.notes.size(), 1);
+    QVERIFY(report.notes.first().contains(QStringLiteral("\"Shoe Size\"")));
+    QVERIFY(report.notes.first().contains(QStringLiteral("ignored")));
+}
+
+void TestCsvImport::recordWithWrongFieldCountIsRejected()
+{
+    const ImportReport report = import("title,year\nA,2001\nB,2002,extra\nC\nD,2004\n");
+    QCOMPARE(report.imported, 2);
+    QCOMPARE(report.failed, 2);
+    QCOMPARE(report.issues[0].line, 3);
+    QVERIFY(report.issues[0].message.contains(QStringLiteral("3 fields, the header has 2")));
+    QCOMPARE(report.issues[1].line, 4);
+}
+
+void TestCsvImport::duplicatesFollowThePolicy_data()
+{
+    QTest::addColumn<DuplicatePolicy>("policy");
+    QTest::addColumn<qint64>("imported");
+    QTest::addColumn<qint64>("updated");
+    QTest::addColumn<qint64>("skipped");
+    QTest::addColumn<qint64>("filmCount");
+    QTest::addColumn<int>("runtime");
+    QTest::newRow("skip") << DuplicatePolicy::Skip << qint64(0) << qint64(0) << qint64(2)
+                          << qint64(2) << 90;
+    QTest::newRow("update") << DuplicatePolicy::Update << qint64(0) << qint64(2) << qint64(0)
+                            << qint64(2) << 120;
+    QTest::newRow("add") << DuplicatePolicy::Add << qint64(2) << qint64(0) << qint64(0) << qint64(4)
+                         << 90;
+}
+
+void TestCsvImport::duplicatesFollowThePolicy()
+{
+    QFETCH(DuplicatePolicy, policy);
+    QFETCH(qint64, imported);
+    QFETCH(qint64, updated);
+    QFETCH(qint64, skipped);
+    QFETCH(qint64, filmCount);
+    QFETCH(int, runtime);
+    QCOMPARE(import("title,year,runtime_minutes,imdb_id,notes\n"
+                    "Backstage,2005,90,,kept\n"
+                    "Other,2001,90,tt0000001,kept\n")
+                 .imported,
+             2);
+    ImportOptions options;
+    options.onDuplicate = policy;
+    // Same title and year ignoring case; same IMDb id under another title.
+    const ImportReport report = import("title,year,runtime_minutes,imdb_id\n"
+                                       "BACKSTAGE,2005,120,\n"
+                                       "Renamed,1999,120,tt0000001\n",
+                                       options);
+    QCOMPARE(report.imported, imported);
+    QCOMPARE(report.updated, updated);
+    QCOMPARE(report.skipped, skipped);
+    QCOMPARE(report.failed, 0);
+    QCOMPARE(films(), filmCount);
+    FilmRepository repo(*m_catalog);
+    const Film first = repo.find(1).value();
+    QCOMPARE(first.runtimeMinutes, runtime);
+    QCOMPARE(first.notes, QStringLiteral("kept")); // columns not in the file are left alone
+}
+
+void TestCsvImport::duplicatesWithinTheFileAreCaught()
+{
+    const ImportReport report = import("title,year\nA,2001\na,2001\nA,2002\n");
+    QCOMPARE(report.imported, 2);
+    QCOMPARE(report.skipped, 1);
+    QCOMPARE(report.issues.first().line, 3);
+}
+
+void TestCsvImport::strictImportIsAllOrNothing()
+{
+    ImportOptions options;
+    options.strict = true;
+    const ImportReport bad = import("title,year\nA,2001\nB,oops\nC,2003\nD,1200\n", options);
+    QCOMPARE(bad.failed, 2); // every bad row is still reported
+    QVERIFY(bad.rolledBack);
+    QCOMPARE(films(), 0);
+    QVERIFY(bad.summary().contains(QStringLiteral("nothing was written")));
+
+    const ImportReport good = import("title,year\nA,2001\nC,2003\n", options);
+    QCOMPARE(good.imported, 2);
+    QVERIFY(!good.rolledBack);
+    QCOMPARE(films(), 2);
+}
+
+void TestCsvImport::dryRunWritesNothing()
+{
+    ImportOptions options;
+    options.dryRun = true;
+    const ImportReport report = import("title,year\nA,2001\nB,oops\nA,2001\n", options);
+    QCOMPARE(report.imported, 1);
+    QCOMPARE(report.failed, 1);
+    QCOMPARE(report.skipped, 1);
+    QCOMPARE(films(), 0);
+    QCOMPARE(CompanyRepository(*m_catalog).count(), 0);
+    QVERIFY(report.summary().startsWith(QStringLiteral("Dry run")));
+}
+
+void TestCsvImport::cancelKeepsOnlyWholeCommittedBatches()
+{
+    QByteArray bytes = "title,year,companies\n";
+    for (int i = 0; i < 3000; ++i)
+        bytes +=
+            "Film " + QByteArray::number(i) + ",2001,Studio " + QByteArray::number(i % 7) + "\n";
+    ImportOptions options;
+    options.batchSize = 100;
+    int calls = 0;
+    options.progress = [&calls](qint64, qint64) {
+        return ++calls < 5;
+    };
+    const ImportReport report = import(bytes, options);
+    QVERIFY(report.cancelled);
+    QVERIFY(!report.rolledBack);
+    QVERIFY(report.committed > 0);
+    QCOMPARE(report.committed % 100, 0);
+    QVERIFY(report.imported > report.committed); // the batch in progress was not kept
+    QCOMPARE(films(), report.committed);
+    QCOMPARE(m_catalog->check(), QStringList());
+    QVERIFY(report.summary().contains(QStringLiteral("Cancelled")));
+}
+
+void TestCsvImport::emptyFileAndMissingTitleColumnAreFatal()
+{
+    ImportReport report = import(QByteArray());
+    QVERIFY(report.fatal.contains(QStringLiteral("is empty")));
+    report = import("year,runtime\n2001,90\n");
+    QVERIFY(report.fatal.contains(QStringLiteral("title")));
+    QCOMPARE(films(), 0);
+}
+
+void TestCsvImport::headerOnlyImportsNothing()
+{
+    const ImportReport report = import("title,year\r\n");
+    QVERIFY(report.fatal.isEmpty());
+    QCOMPARE(report.imported + report.failed + report.skipped, 0);
+}
+
+void TestCsvImport::windows1252FileImportsWithAWarning()
+{
+    const ImportReport report =
+        import("title,companies\nLe Fabuleux Destin d'Am\xE9lie Poulain,UGC\n");
+    QCOMPARE(report.imported, 1);
+    QCOMPARE(report.encoding, Encoding::Windows1252);
+    QVERIFY(report.notes.first().contains(QStringLiteral("Windows-1252")));
+    QVERIFY(FilmRepository(*m_catalog)
+                .findByTitleYear(QString::fromUtf8("Le Fabuleux Destin d'Amélie Poulain"),
+                                 std::nullopt));
+}
+
+void TestCsvImport::formulaGuardIsRemovedUnlessDisabled()
+{
+    QVERIFY(import("title,notes\n'=A1,'+x\n'Round Midnight,''@y\n").imported == 2);
+    FilmRepository repo(*m_catalog);
+    QCOMPARE(repo.find(1)->title, QStringLiteral("=A1"));
+    QCOMPARE(repo.find(1)->notes, QStringLiteral("+x"));
+    QCOMPARE(repo.find(2)->title, QStringLiteral("'Round Midnight"));
+    QCOMPARE(repo.find(2)->notes, QStringLiteral("'@y"));
+    ImportOptions raw;
+    raw.formulaGuard = false;
+    QVERIFY(import("title\n'=B2\n", raw).imported == 1);
+    QCOMPARE(repo.find(3)->title, QStringLiteral("'=B2"));
+}
+
+void TestCsvImport::reviewsAreNormalizedAndNeedTheirFilm()
+{
+    import("title,year\nBackstage,2005\nBackstage,2000\n");
+    ImportOptions options;
+    options.table = Table::Reviews;
+    const ImportReport report =
+        import("film_title,film_year,date,critic,quote,original_score,score\n"
+               "Backstage,2005,2006-11-22,A. Critic,Creepy.,3.5/4,\n"
+               "Backstage,2005,2006-11-23,B. Critic,Fine.,B+,\n"
+               "Backstage,2005,2006-11-24,C. Critic,Odd.,four stars,\n"
+               "Backstage,2005,2006-11-25,D. Critic,Set.,,77\n"
+               "Nowhere,1999,2006-11-25,E,Lost.,A,\n",
+               options);
+    QCOMPARE(report.imported, 4);
+    QCOMPARE(report.failed, 1);
+    QCOMPARE(report.issues.first().line, 6);
+    QCOMPARE(report.issues.first().field, QStringLiteral("film_title"));
+    QVERIFY(report.issues.first().message.contains(QStringLiteral("\"Nowhere\" (1999)")));
+    ReviewRepository reviews(*m_catalog);
+    const QList<Review> list = reviews.forFilm(1);
+    QCOMPARE(list.size(), 4);
+    QCOMPARE(*list[0].score, 87.5);
+    QCOMPARE(*list[1].score, 83.0);
+    QVERIFY(!list[2].score);
+    QCOMPARE(list[2].originalScore, QStringLiteral("four stars"));
+    QCOMPARE(*list[3].score, 77.0);
+    QCOMPARE(reviews.forFilm(2).size(), 0);
+}
+
+void TestCsvImport::companiesAreImportedAndUpdated()
+{
+    ImportOptions options;
+    options.table = Table::Companies;
+    ImportReport report =
+        import("name,country,notes\nHaut et Court,France,Paris\nStudioCanal,FR,\n", options);
+    QCOMPARE(report.imported, 2);
+    CompanyRepository companies(*m_catalog);
+    QCOMPARE(companies.findByName(QStringLiteral("haut et court"))->country, QStringLiteral("FR"));
+    options.onDuplicate = DuplicatePolicy::Update;
+    report = import("name,notes\nHAUT ET COURT,Distributor\n", options);
+    QCOMPARE(report.updated, 1);
+    const Company c = companies.findByName(QStringLiteral("Haut et Court")).value();
+    QCOMPARE(c.notes, QStringLiteral("Distributor"));
+    QCOMPARE(c.country, QStringLiteral("FR"));
+    QCOMPARE(c.rowVersion, 2);
+}
+
+void TestCsvImport::explicitColumnMappingOverridesTheHeader()
+{
+    ImportOptions options;
+    options.columnFields = {int(FilmField::Title), -1, int(FilmField::Year)};
+    const ImportReport report = import("A,B,C\nBackstage,ignored,2005\n", options);
+    // With an explicit mapping the first line is still the header, and the rest are films.
+    QCOMPARE(report.imported, 1);
+    QVERIFY(FilmRepository(*m_catalog).findByTitleYear(QStringLiteral("Backstage"), 2005));
+}
+
+QTEST_GUILESS_MAIN(TestCsvImport)
 #include "tst_csvimport.moc"
