@@ -1,4 +1,303 @@
-int main()
+// Import and export speed of Marquee beside the sqlite3 command-line tool on the same files.
+//
+//   marquee-bench [--sizes 10000,100000,1000000] [--runs 3] [--dir DIR]
+//
+// For each size it generates a films CSV (realistic text lengths, 1-3 companies, 1-2
+// countries and genres per film), then, each step in a child process of its own so that its
+// peak memory is its own, and several times to report medians:
+//   import:  marquee-bench's CsvImporter into a new catalog (all indexes maintained)
+//            vs. `sqlite3 new.db ".import --csv FILE films"`
+//   export:  CsvExporter of the imported catalog's films (lists joined, critics' score)
+//            vs. `sqlite3 -csv -header catalog.db "SELECT * FROM films"`
+// The internal commands `generate`, `import` and `export` are what the children run.
+
+#include "core/db/catalog.h"
+#include "core/io/csvexporter.h"
+#include "core/io/csvimporter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+extern char **environ;
+
+using namespace Marquee;
+
+namespace {
+
+QTextStream &out()
 {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+const char *const Words[] = {
+    "night", "river", "city", "last", "dream", "silent", "blue", "house", "return", "winter",
+    "summer", "king", "shadow", "road", "light", "story", "secret", "game", "heart", "fire",
+    "ocean", "stranger", "garden", "empire", "little", "broken", "golden", "wild", "journey",
+    "mirror", "lost", "star", "storm", "paper", "glass", "echo", "midnight", "orchard", "voice",
+    "backstage", "tour", "singer", "groupie", "idol", "harbor", "valley", "letter", "promise"};
+constexpr int WordCount = int(sizeof Words / sizeof *Words);
+
+QString words(QRandomGenerator &random, int count, bool capitalize)
+{
+    QString s;
+    for (int i = 0; i < count; ++i) {
+        QString w = QString::fromLatin1(Words[random.bounded(WordCount)]);
+        if (capitalize || i == 0)
+            w[0] = w[0].toUpper();
+        if (i > 0)
+            s += u' ';
+        s += w;
+    }
+    return s;
+}
+
+int generate(const QString &path, int films)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return 1;
+    QRandomGenerator random(42);
+    const char *countries[] = {"FR", "US", "GB", "DE", "IT", "JP", "ES", "KR", "IN", "BR"};
+    const char *genres[] = {"Drama", "Comedy", "Documentary", "Thriller", "Romance", "Horror",
+                            "Music", "Animation", "Crime", "Science Fiction"};
+    const char *statuses[] = {"Released", "Released", "Released", "Post Production", "Planned"};
+    const int companyPool = std::max(50, films / 20);
+    QByteArray buffer;
+    buffer += "title,original_title,year,release_date,runtime_minutes,status,type,countries,"
+              "genres,companies,synopsis,tmdb_popularity,tmdb_vote_average,tmdb_vote_count,"
+              "imdb_id,imdb_rating,imdb_votes,metascore\r\n";
+    for (int i = 0; i < films; ++i) {
+        const int year = 1920 + random.bounded(105);
+        QStringList row;
+        row << words(random, 1 + random.bounded(4), true) + QStringLiteral(" %1").arg(i);
+        row << (random.bounded(3) == 0 ? words(random, 2, true) : QString());
+        row << QString::number(year);
+        row << QDate(year, 1 + random.bounded(12), 1 + random.bounded(28)).toString(Qt::ISODate);
+        row << QString::number(70 + random.bounded(90));
+        row << QString::fromLatin1(statuses[random.bounded(5)]);
+        row << QStringLiteral("movie");
+        row << QString::fromLatin1(countries[random.bounded(10)]);
+        row << QString::fromLatin1(genres[random.bounded(10)]) + QStringLiteral("; ")
+                   + QString::fromLatin1(genres[random.bounded(10)]);
+        QStringList companies;
+        for (int c = 1 + random.bounded(3); c > 0; --c)
+            companies << QStringLiteral("Studio %1 Pictures").arg(random.bounded(companyPool));
+        row << companies.join(QStringLiteral("; "));
+        QString synopsis = words(random, 40 + random.bounded(80), false) + u'.';
+        row << u'"' + synopsis + u'"';
+        row << QString::number(random.bounded(100.0), 'f', 3);
+        row << QString::number(random.bounded(10.0), 'f', 1);
+        row << QString::number(random.bounded(20000));
+        row << QStringLiteral("tt%1").arg(1000000 + i, 7, 10, QLatin1Char('0'));
+        row << QString::number(random.bounded(100) / 10.0, 'f', 1);
+        row << QString::number(random.bounded(500000));
+        row << QString::number(random.bounded(101));
+        buffer += row.join(u',').toUtf8() + "\r\n";
+        if (buffer.size() > (1 << 20)) {
+            file.write(buffer);
+            buffer.clear();
+        }
+    }
+    file.write(buffer);
     return 0;
+}
+
+long peakKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+int importOnce(const QString &csv, const QString &catalogPath)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto catalog = Catalog::open(catalogPath);
+    ImportOptions options;
+    options.batchSize = 5000;
+    const ImportReport report = CsvImporter(*catalog, options).importFile(csv);
+    catalog.reset();
+    if (!report.fatal.isEmpty() || report.failed > 0) {
+        fprintf(stderr, "%s\n", qPrintable(report.text().left(2000)));
+        return 1;
+    }
+    Q_UNUSED(timer);
+    return 0;
+}
+
+int exportOnce(const QString &catalogPath, const QString &csv)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto catalog = Catalog::open(catalogPath);
+    ExportOptions options;
+    const ExportReport report = CsvExporter(*catalog, options).exportFile(csv);
+    if (!report.error.isEmpty()) {
+        fprintf(stderr, "%s\n", qPrintable(report.error));
+        return 1;
+    }
+    Q_UNUSED(timer);
+    return 0;
+}
+
+struct Sample
+{
+    double seconds = 0;
+    double peakMiB = 0;
+};
+
+// Runs a child, its stdout to `stdoutPath` (or inherited), and measures wall time and peak RSS.
+std::optional<Sample> runChild(const QStringList &argv, const QString &stdoutPath = QString())
+{
+    std::vector<QByteArray> storage;
+    std::vector<char *> args;
+    for (const QString &a : argv)
+        storage.push_back(a.toLocal8Bit());
+    for (QByteArray &a : storage)
+        args.push_back(a.data());
+    args.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    const QByteArray outPath = stdoutPath.toLocal8Bit();
+    if (!stdoutPath.isEmpty())
+        posix_spawn_file_actions_addopen(&actions, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ) != 0) {
+        posix_spawn_file_actions_destroy(&actions);
+        return std::nullopt;
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    posix_spawn_file_actions_destroy(&actions);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return std::nullopt;
+    return Sample{seconds, usage.ru_maxrss / 1024.0};
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+struct Step
+{
+    std::vector<double> seconds;
+    std::vector<double> peaks;
+    void add(const Sample &s)
+    {
+        seconds.push_back(s.seconds);
+        peaks.push_back(s.peakMiB);
+    }
+};
+
+int driver(const QList<int> &sizes, int runs, const QString &dirPath)
+{
+    const QString self = QCoreApplication::applicationFilePath();
+    QDir dir(dirPath);
+    out() << "| films | step | Marquee median s | rows/s | peak MiB | sqlite3 median s | sqlite3 peak MiB | Marquee / sqlite3 speed |\n";
+    out() << "|---:|---|---:|---:|---:|---:|---:|---:|\n";
+    out().flush();
+    for (const int n : sizes) {
+        const QString csv = dir.filePath(QStringLiteral("films-%1.csv").arg(n));
+        if (!QFile::exists(csv) && !runChild({self, QStringLiteral("generate"), csv, QString::number(n)}))
+            return 1;
+        Step ourImport, baseImport, ourExport, baseExport;
+        const QString catalog = dir.filePath(QStringLiteral("catalog-%1.db").arg(n));
+        for (int r = 0; r < runs; ++r) {
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(catalog + QLatin1String(suffix));
+            const auto ours = runChild({self, QStringLiteral("import"), csv, catalog});
+            if (!ours)
+                return 1;
+            ourImport.add(*ours);
+
+            const QString raw = dir.filePath(QStringLiteral("sqlite3-%1.db").arg(n));
+            QFile::remove(raw);
+            const auto base = runChild({QStringLiteral("sqlite3"), raw,
+                                        QStringLiteral(".import --csv %1 films").arg(csv)});
+            if (!base)
+                return 1;
+            baseImport.add(*base);
+
+            const QString exported = dir.filePath(QStringLiteral("export-%1.csv").arg(n));
+            const auto ourOut = runChild({self, QStringLiteral("export"), catalog, exported});
+            if (!ourOut)
+                return 1;
+            ourExport.add(*ourOut);
+            const auto baseOut = runChild({QStringLiteral("sqlite3"), QStringLiteral("-csv"),
+                                           QStringLiteral("-header"), catalog,
+                                           QStringLiteral("SELECT * FROM films")},
+                                          dir.filePath(QStringLiteral("sqlite3-export-%1.csv").arg(n)));
+            if (!baseOut)
+                return 1;
+            baseExport.add(*baseOut);
+        }
+        const auto row = [&](const char *step, const Step &ours, const Step &base) {
+            const double s = median(ours.seconds);
+            const double b = median(base.seconds);
+            out() << "| " << n << " | " << step << " | " << QString::number(s, 'f', 2) << " | "
+                  << QString::number(n / s, 'f', 0) << " | "
+                  << QString::number(*std::max_element(ours.peaks.begin(), ours.peaks.end()), 'f', 0)
+                  << " | " << QString::number(b, 'f', 2) << " | "
+                  << QString::number(*std::max_element(base.peaks.begin(), base.peaks.end()), 'f', 0)
+                  << " | " << QString::number(b / s, 'f', 2) << " |\n";
+            out().flush();
+        };
+        row("import CSV", ourImport, baseImport);
+        row("export CSV", ourExport, baseExport);
+    }
+    out() << "\n(" << runs << " runs per step; medians; \"speed\" above 1 means Marquee is faster.)\n";
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.value(0) == u"generate" && args.size() == 3)
+        return generate(args[1], args[2].toInt());
+    if (args.value(0) == u"import" && args.size() == 3)
+        return importOnce(args[1], args[2]);
+    if (args.value(0) == u"export" && args.size() == 3)
+        return exportOnce(args[1], args[2]);
+
+    QList<int> sizes = {10000, 100000, 1000000};
+    int runs = 3;
+    QTemporaryDir temporary;
+    QString dir = temporary.path();
+    for (int i = 0; i + 1 < args.size(); i += 2) {
+        if (args[i] == u"--sizes") {
+            sizes.clear();
+            for (const QString &s : args[i + 1].split(u','))
+                sizes.append(s.toInt());
+        } else if (args[i] == u"--runs") {
+            runs = std::max(1, args[i + 1].toInt());
+        } else if (args[i] == u"--dir") {
+            dir = args[i + 1];
+        }
+    }
+    return driver(sizes, runs, dir);
 }

@@ -5,6 +5,7 @@
 #include "core/io/csvimporter.h"
 #include "testutil.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +38,8 @@ private slots:
     void reviewsAreNormalizedAndNeedTheirFilm();
     void companiesAreImportedAndUpdated();
     void explicitColumnMappingOverridesTheHeader();
+    void rowRefusedByTheDatabaseLeavesNoHalfRow_data();
+    void rowRefusedByTheDatabaseLeavesNoHalfRow();
 
 private:
     ImportReport import(const QByteArray &bytes, ImportOptions options = {});
@@ -359,6 +362,44 @@ void TestCsvImport::explicitColumnMappingOverridesTheHeader()
     // With an explicit mapping the first line is still the header, and the rest are films.
     QCOMPARE(report.imported, 1);
     QVERIFY(FilmRepository(*m_catalog).findByTitleYear(QStringLiteral("Backstage"), 2005));
+}
+
+void TestCsvImport::rowRefusedByTheDatabaseLeavesNoHalfRow_data()
+{
+    QTest::addColumn<bool>("strict");
+    QTest::newRow("batches") << false;
+    QTest::newRow("strict") << true;
+}
+
+void TestCsvImport::rowRefusedByTheDatabaseLeavesNoHalfRow()
+{
+    QFETCH(bool, strict);
+    // A rule the domain does not know, so that the film row goes in and its link is refused.
+    QSqlQuery q(m_catalog->database());
+    QVERIFY(q.exec(QStringLiteral(
+        "CREATE TRIGGER refuse AFTER INSERT ON film_companies WHEN (SELECT name FROM companies "
+        "WHERE id = NEW.company_id) = 'Refused' BEGIN SELECT RAISE(ABORT, 'refused by rule'); END")));
+    ImportOptions options;
+    options.strict = strict;
+    const ImportReport report = import("title,companies\nOne,Alpha\nTwo,Beta; Alpha\n"
+                                       "Three,Gamma; Refused\nFour,Alpha\n",
+                                       options);
+    QCOMPARE(report.failed, 1);
+    QCOMPARE(report.issues.first().line, 4);
+    QVERIFY2(report.issues.first().message.contains(QStringLiteral("refused by rule")),
+             qPrintable(report.issues.first().message));
+    FilmRepository films(*m_catalog);
+    QVERIFY(!films.findByTitleYear(QStringLiteral("Three"), std::nullopt));
+    QVERIFY(!CompanyRepository(*m_catalog).findByName(QStringLiteral("Gamma")));
+    if (strict) {
+        QCOMPARE(films.count(), 0);
+    } else {
+        QCOMPARE(report.imported, 3);
+        QCOMPARE(films.count(), 3); // the rows before the refused one went in once, not twice
+        QCOMPARE(films.find(*films.findByTitleYear(QStringLiteral("Two"), std::nullopt))->companies,
+                 (QStringList{QStringLiteral("Beta"), QStringLiteral("Alpha")}));
+    }
+    QCOMPARE(m_catalog->check(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

@@ -27,6 +27,14 @@ void requireValid(const Company &company)
         throw Error(joinErrors(errors), Error::Kind::Invalid);
 }
 
+sqlite3 *requireSqlite(const Catalog &catalog)
+{
+    sqlite3 *db = SqliteStatement::handle(catalog.database());
+    if (!db)
+        throw Error(QStringLiteral("This catalog's database driver is not supported."));
+    return db;
+}
+
 const QString SelectColumns =
     QStringLiteral("SELECT id, name, country, notes, row_version FROM companies ");
 
@@ -37,23 +45,27 @@ CompanyRepository::CompanyRepository(Catalog &catalog) : m_catalog(catalog) {}
 qint64 CompanyRepository::insert(const Company &company)
 {
     requireValid(company);
-    WriteScope scope(m_catalog);
-    if (m_insert.lastQuery().isEmpty()) {
-        m_insert = Sql::prepare(m_catalog.database(),
-                                QStringLiteral("INSERT INTO companies (name, name_key, country, "
-                                               "notes) VALUES (?, ?, ?, ?)"));
-    }
-    const QString key = foldedKey(company.name);
     if (findByName(company.name)) {
         throw Error(QStringLiteral("A company named \"%1\" already exists.").arg(company.name),
                     Error::Kind::Invalid);
     }
-    m_insert.addBindValue(company.name.simplified());
-    m_insert.addBindValue(key);
-    m_insert.addBindValue(Sql::text(company.country));
-    m_insert.addBindValue(Sql::text(company.notes));
-    Sql::exec(m_insert);
-    const qint64 id = m_insert.lastInsertId().toLongLong();
+    return insertNew(company, foldedKey(company.name));
+}
+
+qint64 CompanyRepository::insertNew(const Company &company, const QString &key)
+{
+    WriteScope scope(m_catalog);
+    if (!m_insert.isPrepared()) {
+        m_insert = SqliteStatement(requireSqlite(m_catalog),
+                                   "INSERT INTO companies (name, name_key, country, notes) "
+                                   "VALUES (?, ?, ?, ?)");
+    }
+    m_insert.bind(1, company.name.simplified());
+    m_insert.bind(2, key);
+    m_insert.bind(3, company.country);
+    m_insert.bind(4, company.notes);
+    m_insert.run();
+    const qint64 id = m_insert.lastInsertId();
     scope.commit();
     m_idByKey.insert(key, id);
     return id;
@@ -142,22 +154,22 @@ qint64 CompanyRepository::ensure(const QString &name)
     const QString key = foldedKey(name);
     if (const auto it = m_idByKey.constFind(key); it != m_idByKey.cend())
         return *it;
-    if (m_selectByKey.lastQuery().isEmpty()) {
-        m_selectByKey = Sql::prepare(m_catalog.database(),
-                                     QStringLiteral("SELECT id FROM companies WHERE name_key = ?"));
+    if (!m_selectByKey.isPrepared()) {
+        m_selectByKey = SqliteStatement(requireSqlite(m_catalog),
+                                        "SELECT id FROM companies WHERE name_key = ?");
     }
-    m_selectByKey.addBindValue(key);
-    Sql::exec(m_selectByKey);
-    if (m_selectByKey.next()) {
-        const qint64 id = m_selectByKey.value(0).toLongLong();
-        m_selectByKey.finish();
+    m_selectByKey.bind(1, key);
+    if (m_selectByKey.step()) {
+        const qint64 id = m_selectByKey.int64(0);
+        m_selectByKey.reset();
         m_idByKey.insert(key, id);
         return id;
     }
-    m_selectByKey.finish();
+    m_selectByKey.reset();
     Company company;
     company.name = name;
-    return insert(company);
+    requireValid(company);
+    return insertNew(company, key);
 }
 
 qint64 CompanyRepository::filmCount(qint64 id) const

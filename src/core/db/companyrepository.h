@@ -3,7 +3,7 @@
 #include "../domain/company.h"
 
 #include <QHash>
-#include <QSqlQuery>
+#include "sqlitestatement.h"
 
 #include <optional>
 
@@ -36,10 +36,12 @@ public:
     void clearCache() { m_idByKey.clear(); }
 
 private:
+    qint64 insertNew(const Company &company, const QString &key);
+
     Catalog &m_catalog;
     QHash<QString, qint64> m_idByKey;
-    mutable QSqlQuery m_selectByKey;
-    QSqlQuery m_insert;
+    SqliteStatement m_selectByKey;
+    SqliteStatement m_insert;
 };
 
 } // namespace Marquee

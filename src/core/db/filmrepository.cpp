@@ -49,23 +49,6 @@ void requireValid(const Film &film)
         throw Error(joinErrors(errors), Error::Kind::Invalid);
 }
 
-QSqlQuery &prepared(QSqlQuery &query, const QSqlDatabase &db, const QString &sql)
-{
-    if (query.lastQuery().isEmpty())
-        query = Sql::prepare(db, sql);
-    return query;
-}
-
-std::optional<qint64> firstId(QSqlQuery &query)
-{
-    Sql::exec(query);
-    std::optional<qint64> id;
-    if (query.next())
-        id = query.value(0).toLongLong();
-    query.finish();
-    return id;
-}
-
 QStringList stringList(const QSqlDatabase &db, const QString &sql, qint64 id)
 {
     QSqlQuery q = Sql::prepare(db, sql);
@@ -75,6 +58,33 @@ QStringList stringList(const QSqlDatabase &db, const QString &sql, qint64 id)
     while (q.next())
         out.append(q.value(0).toString());
     return out;
+}
+
+// Binds the stored columns of a film from parameter `first` on, in filmColumns() order.
+void bindColumns(SqliteStatement &q, const Film &f, int first)
+{
+    int i = first;
+    q.bind(i++, f.title.trimmed());
+    q.bind(i++, foldedKey(f.title));
+    q.bind(i++, f.originalTitle.trimmed());
+    q.bind(i++, f.year);
+    q.bind(i++, f.releaseDate.isValid() ? f.releaseDate.toString(Qt::ISODate) : QString());
+    q.bind(i++, f.runtimeMinutes);
+    q.bind(i++, f.status ? toText(*f.status) : QString());
+    q.bind(i++, f.type ? toText(*f.type) : QString());
+    q.bind(i++, f.certification.trimmed());
+    q.bind(i++, f.originalLanguage);
+    q.bind(i++, f.synopsis);
+    q.bind(i++, f.tmdbPopularity);
+    q.bind(i++, f.tmdbVoteAverage);
+    q.bind(i++, f.tmdbVoteCount);
+    q.bind(i++, f.imdbId.trimmed());
+    q.bind(i++, f.imdbRating);
+    q.bind(i++, f.imdbVotes);
+    q.bind(i++, f.metascore);
+    q.bind(i++, f.myRating);
+    q.bind(i++, f.watchedOn.isValid() ? f.watchedOn.toString(Qt::ISODate) : QString());
+    q.bind(i++, f.notes);
 }
 
 } // namespace
@@ -87,47 +97,42 @@ void FilmRepository::clearCache()
     m_genreIdByKey.clear();
 }
 
-void FilmRepository::bindColumns(QSqlQuery &q, const Film &f) const
+SqliteStatement &FilmRepository::statement(SqliteStatement &slot, const char *sql) const
 {
-    q.addBindValue(f.title.trimmed());
-    q.addBindValue(foldedKey(f.title));
-    q.addBindValue(Sql::text(f.originalTitle.trimmed()));
-    q.addBindValue(Sql::number(f.year));
-    q.addBindValue(Sql::date(f.releaseDate));
-    q.addBindValue(Sql::number(f.runtimeMinutes));
-    q.addBindValue(f.status ? QVariant(toText(*f.status))
-                            : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(f.type ? QVariant(toText(*f.type)) : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(Sql::text(f.certification.trimmed()));
-    q.addBindValue(Sql::text(f.originalLanguage));
-    q.addBindValue(Sql::text(f.synopsis));
-    q.addBindValue(Sql::number(f.tmdbPopularity));
-    q.addBindValue(Sql::number(f.tmdbVoteAverage));
-    q.addBindValue(Sql::number(f.tmdbVoteCount));
-    q.addBindValue(Sql::text(f.imdbId.trimmed()));
-    q.addBindValue(Sql::number(f.imdbRating));
-    q.addBindValue(Sql::number(f.imdbVotes));
-    q.addBindValue(Sql::number(f.metascore));
-    q.addBindValue(Sql::number(f.myRating));
-    q.addBindValue(Sql::date(f.watchedOn));
-    q.addBindValue(Sql::text(f.notes));
+    if (!slot.isPrepared()) {
+        sqlite3 *db = SqliteStatement::handle(m_catalog.database());
+        if (!db)
+            throw Error(QStringLiteral("This catalog's database driver is not supported."));
+        slot = SqliteStatement(db, sql);
+    }
+    return slot;
+}
+
+std::optional<qint64> FilmRepository::firstId(SqliteStatement &query) const
+{
+    std::optional<qint64> id;
+    if (query.step())
+        id = query.int64(0);
+    query.reset();
+    return id;
 }
 
 qint64 FilmRepository::insert(const Film &film)
 {
     requireValid(film);
     WriteScope scope(m_catalog);
-    const QSqlDatabase db = m_catalog.database();
-    QStringList marks;
-    for (qsizetype i = 0; i < filmColumns().size(); ++i)
-        marks.append(QStringLiteral("?"));
-    QSqlQuery &q = prepared(
-        m_insert, db,
-        QStringLiteral("INSERT INTO films (%1) VALUES (%2)")
-            .arg(filmColumns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-    bindColumns(q, film);
-    Sql::exec(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    static const QByteArray sql = [] {
+        QStringList marks;
+        for (qsizetype i = 0; i < filmColumns().size(); ++i)
+            marks.append(QStringLiteral("?"));
+        return QStringLiteral("INSERT INTO films (%1) VALUES (%2)")
+            .arg(filmColumns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
+            .toUtf8();
+    }();
+    SqliteStatement &q = statement(m_insert, sql.constData());
+    bindColumns(q, film, 1);
+    q.run();
+    const qint64 id = q.lastInsertId();
     writeLinks(id, film, false);
     scope.commit();
     return id;
@@ -137,22 +142,23 @@ qint64 FilmRepository::update(const Film &film)
 {
     requireValid(film);
     WriteScope scope(m_catalog);
-    const QSqlDatabase db = m_catalog.database();
-    QStringList sets;
-    for (const QString &c : filmColumns())
-        sets.append(c + QStringLiteral(" = ?"));
-    QSqlQuery q = Sql::prepare(
-        db, QStringLiteral("UPDATE films SET %1, row_version = row_version + 1, updated_at = %2 "
-                           "WHERE id = ? AND row_version = ?")
-                .arg(sets.join(QStringLiteral(", ")), Now));
-    bindColumns(q, film);
-    q.addBindValue(film.id);
-    q.addBindValue(film.rowVersion);
-    Sql::exec(q);
-    if (q.numRowsAffected() != 1) {
-        QSqlQuery check = Sql::prepare(db, QStringLiteral("SELECT id FROM films WHERE id = ?"));
-        check.addBindValue(film.id);
-        const bool exists = firstId(check).has_value();
+    static const QByteArray sql = [] {
+        QStringList sets;
+        for (const QString &c : filmColumns())
+            sets.append(c + QStringLiteral(" = ?"));
+        return QStringLiteral("UPDATE films SET %1, row_version = row_version + 1, updated_at = "
+                              "%2 WHERE id = ? AND row_version = ?")
+            .arg(sets.join(QStringLiteral(", ")), Now)
+            .toUtf8();
+    }();
+    SqliteStatement &q = statement(m_update, sql.constData());
+    const int columns = int(filmColumns().size());
+    bindColumns(q, film, 1);
+    q.bind(columns + 1, film.id);
+    q.bind(columns + 2, film.rowVersion);
+    q.run();
+    if (q.changes() != 1) {
+        const bool exists = find(film.id).has_value();
         throw Error(exists ? QStringLiteral("\"%1\" was changed elsewhere since it was read; "
                                             "reload it and try again.")
                                  .arg(film.title)
@@ -166,31 +172,36 @@ qint64 FilmRepository::update(const Film &film)
 
 void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
 {
-    const QSqlDatabase db = m_catalog.database();
     if (replace) {
-        for (const char *table : {"film_companies", "film_countries", "film_genres",
-                                  "watch_providers", "related_films"}) {
-            QSqlQuery del = Sql::prepare(
-                db, QStringLiteral("DELETE FROM %1 WHERE film_id = ?").arg(QLatin1String(table)));
-            del.addBindValue(id);
-            Sql::exec(del);
+        static const char *const deletes[5] = {
+            "DELETE FROM film_companies WHERE film_id = ?",
+            "DELETE FROM film_countries WHERE film_id = ?",
+            "DELETE FROM film_genres WHERE film_id = ?",
+            "DELETE FROM watch_providers WHERE film_id = ?",
+            "DELETE FROM related_films WHERE film_id = ?",
+        };
+        for (int i = 0; i < 5; ++i) {
+            SqliteStatement &del = statement(m_deleteLinks[i], deletes[i]);
+            del.bind(1, id);
+            del.run();
         }
     }
 
+    // Each list keeps its first occurrence of an entry, in order.
     QSet<qint64> seen;
-    int position = 0;
+    qint64 position = 0;
     for (const QString &name : film.companies) {
         const qint64 companyId = m_companies.ensure(name);
         if (seen.contains(companyId))
             continue;
         seen.insert(companyId);
-        QSqlQuery &q = prepared(m_insertCompany, db,
-                                QStringLiteral("INSERT INTO film_companies (film_id, company_id, "
-                                               "position) VALUES (?, ?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(companyId);
-        q.addBindValue(position++);
-        Sql::exec(q);
+        SqliteStatement &q = statement(m_insertCompany,
+                                       "INSERT INTO film_companies (film_id, company_id, position) "
+                                       "VALUES (?, ?, ?)");
+        q.bind(1, id);
+        q.bind(2, companyId);
+        q.bind(3, position++);
+        q.run();
     }
 
     QSet<QString> codes;
@@ -199,13 +210,13 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
         if (codes.contains(code))
             continue;
         codes.insert(code);
-        QSqlQuery &q = prepared(m_insertCountry, db,
-                                QStringLiteral("INSERT INTO film_countries (film_id, country_code, "
-                                               "position) VALUES (?, ?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(code);
-        q.addBindValue(position++);
-        Sql::exec(q);
+        SqliteStatement &q = statement(m_insertCountry,
+                                       "INSERT INTO film_countries (film_id, country_code, "
+                                       "position) VALUES (?, ?, ?)");
+        q.bind(1, id);
+        q.bind(2, code);
+        q.bind(3, position++);
+        q.run();
     }
 
     seen.clear();
@@ -215,13 +226,13 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
         if (seen.contains(gid))
             continue;
         seen.insert(gid);
-        QSqlQuery &q = prepared(m_insertGenre, db,
-                                QStringLiteral("INSERT INTO film_genres (film_id, genre_id, "
-                                               "position) VALUES (?, ?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(gid);
-        q.addBindValue(position++);
-        Sql::exec(q);
+        SqliteStatement &q = statement(m_insertGenre,
+                                       "INSERT INTO film_genres (film_id, genre_id, position) "
+                                       "VALUES (?, ?, ?)");
+        q.bind(1, id);
+        q.bind(2, gid);
+        q.bind(3, position++);
+        q.run();
     }
 
     QSet<QString> offers;
@@ -232,14 +243,14 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
         if (offers.contains(key))
             continue;
         offers.insert(key);
-        QSqlQuery &q = prepared(m_insertProvider, db,
-                                QStringLiteral("INSERT INTO watch_providers (film_id, provider, "
-                                               "offer, position) VALUES (?, ?, ?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(provider);
-        q.addBindValue(toText(p.offer));
-        q.addBindValue(position++);
-        Sql::exec(q);
+        SqliteStatement &q = statement(m_insertProvider,
+                                       "INSERT INTO watch_providers (film_id, provider, offer, "
+                                       "position) VALUES (?, ?, ?, ?)");
+        q.bind(1, id);
+        q.bind(2, provider);
+        q.bind(3, toText(p.offer));
+        q.bind(4, position++);
+        q.run();
     }
 
     seen.clear();
@@ -248,13 +259,13 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
         if (related == id || seen.contains(related))
             continue;
         seen.insert(related);
-        QSqlQuery &q = prepared(m_insertRelated, db,
-                                QStringLiteral("INSERT INTO related_films (film_id, "
-                                               "related_film_id, position) VALUES (?, ?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(related);
-        q.addBindValue(position++);
-        Sql::exec(q);
+        SqliteStatement &q = statement(m_insertRelated,
+                                       "INSERT INTO related_films (film_id, related_film_id, "
+                                       "position) VALUES (?, ?, ?)");
+        q.bind(1, id);
+        q.bind(2, related);
+        q.bind(3, position++);
+        q.run();
     }
 }
 
@@ -263,17 +274,16 @@ qint64 FilmRepository::genreId(const QString &name)
     const QString key = foldedKey(name);
     if (const auto it = m_genreIdByKey.constFind(key); it != m_genreIdByKey.cend())
         return *it;
-    const QSqlDatabase db = m_catalog.database();
-    QSqlQuery q = Sql::prepare(db, QStringLiteral("SELECT id FROM genres WHERE name_key = ?"));
-    q.addBindValue(key);
-    std::optional<qint64> id = firstId(q);
+    SqliteStatement &select = statement(m_selectGenre, "SELECT id FROM genres WHERE name_key = ?");
+    select.bind(1, key);
+    std::optional<qint64> id = firstId(select);
     if (!id) {
-        QSqlQuery insert =
-            Sql::prepare(db, QStringLiteral("INSERT INTO genres (name, name_key) VALUES (?, ?)"));
-        insert.addBindValue(name.simplified());
-        insert.addBindValue(key);
-        Sql::exec(insert);
-        id = insert.lastInsertId().toLongLong();
+        SqliteStatement &insert =
+            statement(m_insertGenreName, "INSERT INTO genres (name, name_key) VALUES (?, ?)");
+        insert.bind(1, name.simplified());
+        insert.bind(2, key);
+        insert.run();
+        id = insert.lastInsertId();
     }
     m_genreIdByKey.insert(key, *id);
     return *id;
@@ -367,11 +377,10 @@ std::optional<Film> FilmRepository::find(qint64 id) const
 
 std::optional<qint64> FilmRepository::findDuplicate(const Film &film) const
 {
-    if (!film.imdbId.isEmpty()) {
-        QSqlQuery &q = prepared(m_byImdb, m_catalog.database(),
-                                QStringLiteral("SELECT id FROM films WHERE imdb_id = ? ORDER BY id "
-                                               "LIMIT 1"));
-        q.addBindValue(film.imdbId);
+    if (!film.imdbId.trimmed().isEmpty()) {
+        SqliteStatement &q = statement(m_byImdb, "SELECT id FROM films WHERE imdb_id = ? ORDER BY "
+                                                 "id LIMIT 1");
+        q.bind(1, film.imdbId.trimmed());
         if (const auto id = firstId(q))
             return id;
     }
@@ -381,19 +390,16 @@ std::optional<qint64> FilmRepository::findDuplicate(const Film &film) const
 std::optional<qint64> FilmRepository::findByTitleYear(const QString &title,
                                                       std::optional<int> year) const
 {
-    const QSqlDatabase db = m_catalog.database();
     if (year) {
-        QSqlQuery &q = prepared(m_byTitleYear, db,
-                                QStringLiteral("SELECT id FROM films WHERE title_key = ? AND year "
-                                               "= ? ORDER BY id LIMIT 1"));
-        q.addBindValue(foldedKey(title));
-        q.addBindValue(*year);
+        SqliteStatement &q = statement(m_byTitleYear, "SELECT id FROM films WHERE title_key = ? "
+                                                      "AND year = ? ORDER BY id LIMIT 1");
+        q.bind(1, foldedKey(title));
+        q.bind(2, qint64(*year));
         return firstId(q);
     }
-    QSqlQuery &q = prepared(m_byTitleNoYear, db,
-                            QStringLiteral("SELECT id FROM films WHERE title_key = ? AND year IS "
-                                           "NULL ORDER BY id LIMIT 1"));
-    q.addBindValue(foldedKey(title));
+    SqliteStatement &q = statement(m_byTitleNoYear, "SELECT id FROM films WHERE title_key = ? AND "
+                                                    "year IS NULL ORDER BY id LIMIT 1");
+    q.bind(1, foldedKey(title));
     return firstId(q);
 }
 
@@ -408,7 +414,8 @@ qint64 FilmRepository::reviewCount(qint64 id) const
     QSqlQuery q = Sql::prepare(m_catalog.database(),
                                QStringLiteral("SELECT count(*) FROM reviews WHERE film_id = ?"));
     q.addBindValue(id);
-    return firstId(q).value_or(0);
+    Sql::exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 void FilmRepository::setPoster(qint64 id, const QByteArray &image, const QString &mimeType)

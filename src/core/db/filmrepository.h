@@ -2,6 +2,7 @@
 
 #include "../domain/film.h"
 #include "companyrepository.h"
+#include "sqlitestatement.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -44,22 +45,28 @@ public:
     void clearCache();
 
 private:
-    void bindColumns(QSqlQuery &query, const Film &film) const;
+    // Statements prepared on first use and kept: inserts and lookups run once per imported row.
+    SqliteStatement &statement(SqliteStatement &slot, const char *sql) const;
     void writeLinks(qint64 id, const Film &film, bool replace);
     qint64 genreId(const QString &name);
+    std::optional<qint64> firstId(SqliteStatement &query) const;
 
     Catalog &m_catalog;
     CompanyRepository m_companies;
     QHash<QString, qint64> m_genreIdByKey;
-    QSqlQuery m_insert;
-    QSqlQuery m_insertCompany;
-    QSqlQuery m_insertCountry;
-    QSqlQuery m_insertGenre;
-    QSqlQuery m_insertProvider;
-    QSqlQuery m_insertRelated;
-    mutable QSqlQuery m_byImdb;
-    mutable QSqlQuery m_byTitleYear;
-    mutable QSqlQuery m_byTitleNoYear;
+    SqliteStatement m_insert;
+    SqliteStatement m_update;
+    SqliteStatement m_insertCompany;
+    SqliteStatement m_insertCountry;
+    SqliteStatement m_insertGenre;
+    SqliteStatement m_insertProvider;
+    SqliteStatement m_insertRelated;
+    SqliteStatement m_deleteLinks[5];
+    SqliteStatement m_selectGenre;
+    SqliteStatement m_insertGenreName;
+    mutable SqliteStatement m_byImdb;
+    mutable SqliteStatement m_byTitleYear;
+    mutable SqliteStatement m_byTitleNoYear;
 };
 
 } // namespace Marquee

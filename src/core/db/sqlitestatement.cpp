@@ -1,0 +1,157 @@
+#include "sqlitestatement.h"
+
+#include "../domain/error.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace Marquee {
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
+{
+    if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+        fail();
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_db(other.m_db), m_statement(other.m_statement)
+{
+    other.m_statement = nullptr;
+}
+
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
+{
+    std::swap(m_db, other.m_db);
+    std::swap(m_statement, other.m_statement);
+    return *this;
+}
+
+sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+void SqliteStatement::fail() const
+{
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    const char *sql = m_statement ? sqlite3_sql(m_statement) : nullptr;
+    throw Error(QStringLiteral("The catalog refused an operation: %1 (while running: %2)")
+                    .arg(message, QString::fromUtf8(sql ? sql : "").simplified().left(120)));
+}
+
+void SqliteStatement::bind(int index, const QString &text)
+{
+    if (text.isEmpty()) {
+        bindNull(index);
+        return;
+    }
+    if (sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2),
+                            SQLITE_TRANSIENT)
+        != SQLITE_OK)
+        fail();
+}
+
+void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
+{
+    if (utf8.isEmpty()) {
+        bindNull(index);
+        return;
+    }
+    if (sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
+        != SQLITE_OK)
+        fail();
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    if (sqlite3_bind_int64(m_statement, index, value) != SQLITE_OK)
+        fail();
+}
+
+void SqliteStatement::bind(int index, double value)
+{
+    if (sqlite3_bind_double(m_statement, index, value) != SQLITE_OK)
+        fail();
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    if (sqlite3_bind_null(m_statement, index) != SQLITE_OK)
+        fail();
+}
+
+bool SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    throw Error(QStringLiteral("The catalog refused an operation: %1 (while running: %2)")
+                    .arg(message, QString::fromUtf8(sqlite3_sql(m_statement)).simplified().left(120)));
+}
+
+void SqliteStatement::run()
+{
+    while (step()) {
+    }
+    reset();
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArrayView SqliteStatement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteStatement::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+} // namespace Marquee

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+class QSqlDatabase;
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Marquee {
+
+// A prepared statement on SQLite's C API, used on the hot paths of bulk import and export,
+// where Qt's per-value binding (a QVariant and a formatted placeholder name per value) costs
+// more than the database work itself. It shares the connection of the catalog's QSqlDatabase,
+// so it takes part in the same transactions.
+class SqliteStatement
+{
+public:
+    SqliteStatement() = default;
+    SqliteStatement(sqlite3 *db, const char *sql); // throws Error
+    ~SqliteStatement();
+    SqliteStatement(SqliteStatement &&other) noexcept;
+    SqliteStatement &operator=(SqliteStatement &&other) noexcept;
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    // The SQLite connection behind a QSQLITE database, or nullptr for other drivers.
+    static sqlite3 *handle(const QSqlDatabase &db);
+
+    bool isPrepared() const { return m_statement != nullptr; }
+
+    // Parameters count from 1, as in SQL. Empty text binds NULL.
+    void bind(int index, const QString &text);
+    void bindUtf8(int index, const QByteArray &utf8);
+    void bind(int index, qint64 value);
+    void bind(int index, double value);
+    void bindNull(int index);
+    template <typename T>
+    void bind(int index, const std::optional<T> &value)
+    {
+        if (value)
+            bind(index, static_cast<std::conditional_t<std::is_floating_point_v<T>, double, qint64>>(*value));
+        else
+            bindNull(index);
+    }
+
+    // Runs one step: true when a row is ready, false when the statement is done.
+    bool step();
+    // Runs to completion and readies the statement for new values.
+    void run();
+    void reset();
+
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    // The column as UTF-8 without a copy; valid until the next step or reset.
+    QByteArrayView utf8(int column) const;
+
+    qint64 lastInsertId() const;
+    int changes() const;
+
+private:
+    [[noreturn]] void fail() const;
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+} // namespace Marquee
