@@ -378,7 +378,8 @@ void TestCsvImport::rowRefusedByTheDatabaseLeavesNoHalfRow()
     QSqlQuery q(m_catalog->database());
     QVERIFY(q.exec(QStringLiteral(
         "CREATE TRIGGER refuse AFTER INSERT ON film_companies WHEN (SELECT name FROM companies "
-        "WHERE id = NEW.company_id) = 'Refused' BEGIN SELECT RAISE(ABORT, 'refused by rule'); END")));
+        "WHERE id = NEW.company_id) = 'Refused' BEGIN SELECT RAISE(ABORT, 'refused by rule'); "
+        "END")));
     ImportOptions options;
     options.strict = strict;
     const ImportReport report = import("title,companies\nOne,Alpha\nTwo,Beta; Alpha\n"

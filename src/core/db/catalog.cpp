@@ -276,6 +276,8 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, const Options &optio
         if (!catalog->m_readOnly) {
             setPragma(db, QStringLiteral("journal_mode"), QStringLiteral("WAL"),
                       QStringLiteral("wal"));
+            setPragma(db, QStringLiteral("cache_size"), QStringLiteral("-65536"),
+                      QStringLiteral("-65536"));
             setPragma(db, QStringLiteral("synchronous"), QStringLiteral("NORMAL"),
                       QStringLiteral("1"));
             migrate(db, version, target);

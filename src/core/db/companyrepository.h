@@ -2,8 +2,8 @@
 
 #include "../domain/company.h"
 
-#include <QHash>
 #include "sqlitestatement.h"
+#include <QHash>
 
 #include <optional>
 

@@ -1,51 +1,67 @@
 #include "exportcursor.h"
 
+#include "../domain/error.h"
 #include "../domain/score.h"
 #include "catalog.h"
-#include "sql.h"
+#include "sqlitestatement.h"
 
-#include <QSqlQuery>
-#include <QSqlRecord>
+#include <QLocale>
 
 namespace Marquee {
 
 namespace {
 
-// One side of a merge join: a query ordered by film id whose rows are (film_id, value, ...).
-// take(id) returns the values of film `id`, joined, reading only forward.
+// Text comes straight from SQLite's UTF-8 (exporting a million films never builds a QString);
+// reals are formatted into `storage`, which the returned view points into.
+QByteArrayView real(QByteArray &storage, const SqliteStatement &q, int column)
+{
+    if (q.isNull(column))
+        return {};
+    storage.setNum(q.real(column), 'g', QLocale::FloatingPointShortest);
+    return storage;
+}
+
+sqlite3 *connection(Catalog &catalog)
+{
+    sqlite3 *db = SqliteStatement::handle(catalog.database());
+    if (!db)
+        throw Error(QStringLiteral("This catalog's database driver is not supported."));
+    return db;
+}
+
+// One side of a merge join: rows (film_id, value) ordered by film id; take(id) appends the
+// values of film `id`, joined with "; ", reading only forward.
 class SideList
 {
 public:
-    SideList(const QSqlDatabase &db, const QString &sql) : m_query(Sql::prepare(db, sql))
-    {
-        m_query.setForwardOnly(true);
-        Sql::exec(m_query);
-        advance();
-    }
+    SideList(sqlite3 *db, const char *sql) : m_query(db, sql) { advance(); }
 
-    QString take(qint64 filmId)
+    QByteArrayView take(qint64 filmId)
     {
+        QByteArray &out = m_joined;
+        out.resize(0);
         while (m_valid && m_filmId < filmId)
             advance();
-        QString joined;
         while (m_valid && m_filmId == filmId) {
-            if (!joined.isEmpty())
-                joined += QStringLiteral("; ");
-            joined += m_query.value(1).toString();
+            if (!out.isEmpty())
+                out.append("; ", 2);
+            const QByteArrayView value = m_query.utf8(1);
+            out.append(value.data(), value.size());
             advance();
         }
-        return joined;
+        return out;
     }
 
 private:
     void advance()
     {
-        m_valid = m_query.next();
+        m_valid = m_query.step();
         if (m_valid)
-            m_filmId = m_query.value(0).toLongLong();
+            m_filmId = m_query.int64(0);
     }
 
-    QSqlQuery m_query;
+    SqliteStatement m_query;
+    QByteArray m_joined;
     qint64 m_filmId = 0;
     bool m_valid = false;
 };
@@ -53,142 +69,141 @@ private:
 class FilmCursor : public ExportCursor
 {
 public:
-    explicit FilmCursor(const QSqlDatabase &db)
-        : m_films(db),
-          m_countries(db,
-                      QStringLiteral("SELECT film_id, country_code FROM film_countries ORDER BY "
-                                     "film_id, position")),
-          m_genres(db, QStringLiteral("SELECT fg.film_id, g.name FROM film_genres fg JOIN genres g "
-                                      "ON g.id = fg.genre_id ORDER BY fg.film_id, fg.position")),
-          m_companies(db, QStringLiteral("SELECT fc.film_id, c.name FROM film_companies fc JOIN "
-                                         "companies c ON c.id = fc.company_id ORDER BY fc.film_id, "
-                                         "fc.position")),
-          m_providers(db, QStringLiteral("SELECT film_id, provider || ' (' || offer || ')' FROM "
-                                         "watch_providers ORDER BY film_id, position")),
-          m_critics(db)
+    explicit FilmCursor(sqlite3 *db)
+        : m_films(db, "SELECT id, title, original_title, year, release_date, runtime_minutes, "
+                      "status, type, certification, original_language, synopsis, "
+                      "tmdb_popularity, tmdb_vote_average, tmdb_vote_count, imdb_id, "
+                      "imdb_rating, imdb_votes, metascore, my_rating, watched_on, notes "
+                      "FROM films ORDER BY id"),
+          m_countries(db, "SELECT film_id, country_code FROM film_countries "
+                          "ORDER BY film_id, position"),
+          m_genres(db, "SELECT fg.film_id, g.name FROM film_genres fg JOIN genres g "
+                       "ON g.id = fg.genre_id ORDER BY fg.film_id, fg.position"),
+          m_companies(db, "SELECT fc.film_id, c.name FROM film_companies fc JOIN companies c "
+                          "ON c.id = fc.company_id ORDER BY fc.film_id, fc.position"),
+          m_providers(db, "SELECT film_id, provider || ' (' || offer || ')' FROM "
+                          "watch_providers ORDER BY film_id, position"),
+          m_critics(db, "SELECT film_id, avg(score), count(score) FROM reviews WHERE score IS "
+                        "NOT NULL GROUP BY film_id ORDER BY film_id")
     {
-        m_films = Sql::prepare(
-            db, QStringLiteral("SELECT id, title, original_title, year, release_date, "
-                               "runtime_minutes, status, type, certification, original_language, "
-                               "synopsis, tmdb_popularity, tmdb_vote_average, tmdb_vote_count, "
-                               "imdb_id, imdb_rating, imdb_votes, metascore, my_rating, "
-                               "watched_on, notes FROM films ORDER BY id"));
-        m_films.setForwardOnly(true);
-        Sql::exec(m_films);
-        m_critics = Sql::prepare(db, QStringLiteral("SELECT film_id, avg(score), count(score) FROM "
-                                                    "reviews WHERE score IS NOT NULL GROUP BY "
-                                                    "film_id ORDER BY film_id"));
-        m_critics.setForwardOnly(true);
-        Sql::exec(m_critics);
         advanceCritics();
     }
 
-    bool next(QVariantList &row) override
+    bool next(QList<QByteArrayView> &row) override
     {
-        if (!m_films.next())
+        if (!m_films.step())
             return false;
-        const qint64 id = m_films.value(0).toLongLong();
         row.resize(fieldsOf(Table::Films).size());
-        const auto set = [&row](FilmField f, const QVariant &v) {
-            row[int(f)] = v;
+        const qint64 id = m_films.int64(0);
+        const auto at = [&row](FilmField f) -> QByteArrayView & {
+            return row[int(f)];
         };
-        set(FilmField::Title, m_films.value(1));
-        set(FilmField::OriginalTitle, m_films.value(2));
-        set(FilmField::Year, m_films.value(3));
-        set(FilmField::ReleaseDate, m_films.value(4));
-        set(FilmField::RuntimeMinutes, m_films.value(5));
-        set(FilmField::Status, m_films.value(6));
-        set(FilmField::Type, m_films.value(7));
-        set(FilmField::Certification, m_films.value(8));
-        set(FilmField::OriginalLanguage, m_films.value(9));
-        set(FilmField::Countries, m_countries.take(id));
-        set(FilmField::Genres, m_genres.take(id));
-        set(FilmField::Companies, m_companies.take(id));
-        set(FilmField::Providers, m_providers.take(id));
-        set(FilmField::Synopsis, m_films.value(10));
-        set(FilmField::TmdbPopularity, m_films.value(11));
-        set(FilmField::TmdbVoteAverage, m_films.value(12));
-        set(FilmField::TmdbVoteCount, m_films.value(13));
-        set(FilmField::ImdbId, m_films.value(14));
-        set(FilmField::ImdbRating, m_films.value(15));
-        set(FilmField::ImdbVotes, m_films.value(16));
-        set(FilmField::Metascore, m_films.value(17));
+        at(FilmField::Title) = m_films.utf8(1);
+        at(FilmField::OriginalTitle) = m_films.utf8(2);
+        at(FilmField::Year) = m_films.utf8(3);
+        at(FilmField::ReleaseDate) = m_films.utf8(4);
+        at(FilmField::RuntimeMinutes) = m_films.utf8(5);
+        at(FilmField::Status) = m_films.utf8(6);
+        at(FilmField::Type) = m_films.utf8(7);
+        at(FilmField::Certification) = m_films.utf8(8);
+        at(FilmField::OriginalLanguage) = m_films.utf8(9);
+        at(FilmField::Countries) = m_countries.take(id);
+        at(FilmField::Genres) = m_genres.take(id);
+        at(FilmField::Companies) = m_companies.take(id);
+        at(FilmField::Providers) = m_providers.take(id);
+        at(FilmField::Synopsis) = m_films.utf8(10);
+        at(FilmField::TmdbPopularity) = real(m_reals[0], m_films, 11);
+        at(FilmField::TmdbVoteAverage) = real(m_reals[1], m_films, 12);
+        at(FilmField::TmdbVoteCount) = m_films.utf8(13);
+        at(FilmField::ImdbId) = m_films.utf8(14);
+        at(FilmField::ImdbRating) = real(m_reals[2], m_films, 15);
+        at(FilmField::ImdbVotes) = m_films.utf8(16);
+        at(FilmField::Metascore) = m_films.utf8(17);
         while (m_criticsValid && m_criticsFilm < id)
             advanceCritics();
         if (m_criticsValid && m_criticsFilm == id) {
-            set(FilmField::CriticsScore, roundScore(m_critics.value(1).toDouble()));
-            set(FilmField::CriticsCount, m_critics.value(2).toLongLong());
+            m_criticsScore.setNum(roundScore(m_critics.real(1)), 'g',
+                                  QLocale::FloatingPointShortest);
+            m_criticsCount.setNum(m_critics.int64(2));
         } else {
-            set(FilmField::CriticsScore, QVariant());
-            set(FilmField::CriticsCount, 0);
+            m_criticsScore.resize(0);
+            m_criticsCount = QByteArrayLiteral("0");
         }
-        set(FilmField::MyRating, m_films.value(18));
-        set(FilmField::WatchedOn, m_films.value(19));
-        set(FilmField::Notes, m_films.value(20));
+        at(FilmField::CriticsScore) = m_criticsScore;
+        at(FilmField::CriticsCount) = m_criticsCount;
+        at(FilmField::MyRating) = real(m_reals[3], m_films, 18);
+        at(FilmField::WatchedOn) = m_films.utf8(19);
+        at(FilmField::Notes) = m_films.utf8(20);
         return true;
     }
 
 private:
     void advanceCritics()
     {
-        m_criticsValid = m_critics.next();
+        m_criticsValid = m_critics.step();
         if (m_criticsValid)
-            m_criticsFilm = m_critics.value(0).toLongLong();
+            m_criticsFilm = m_critics.int64(0);
     }
 
-    QSqlQuery m_films;
+    SqliteStatement m_films;
     SideList m_countries;
     SideList m_genres;
     SideList m_companies;
     SideList m_providers;
-    QSqlQuery m_critics;
+    SqliteStatement m_critics;
+    QByteArray m_reals[4];
+    QByteArray m_criticsScore;
+    QByteArray m_criticsCount;
     qint64 m_criticsFilm = 0;
     bool m_criticsValid = false;
 };
 
-// A table whose export row is exactly the columns of one query.
+// A table whose export row is the columns of one query; `reals` marks REAL columns.
 class QueryCursor : public ExportCursor
 {
 public:
-    QueryCursor(const QSqlDatabase &db, const QString &sql) : m_query(Sql::prepare(db, sql))
-    {
-        m_query.setForwardOnly(true);
-        Sql::exec(m_query);
-    }
+    QueryCursor(sqlite3 *db, const char *sql, QList<bool> reals)
+        : m_query(db, sql), m_reals(std::move(reals))
+    {}
 
-    bool next(QVariantList &row) override
+    bool next(QList<QByteArrayView> &row) override
     {
-        if (!m_query.next())
+        if (!m_query.step())
             return false;
-        const int columns = m_query.record().count();
-        row.resize(columns);
-        for (int i = 0; i < columns; ++i)
-            row[i] = m_query.value(i);
+        row.resize(m_reals.size());
+        m_storage.resize(m_reals.size());
+        for (int i = 0; i < m_reals.size(); ++i)
+            row[i] = m_reals[i] ? real(m_storage[i], m_query, i) : m_query.utf8(i);
         return true;
     }
 
 private:
-    QSqlQuery m_query;
+    SqliteStatement m_query;
+    QList<bool> m_reals;
+    QList<QByteArray> m_storage;
 };
 
 } // namespace
 
 std::unique_ptr<ExportCursor> ExportCursor::open(Catalog &catalog, Table table)
 {
-    const QSqlDatabase db = catalog.database();
+    sqlite3 *db = connection(catalog);
     switch (table) {
     case Table::Films:
         return std::make_unique<FilmCursor>(db);
     case Table::Companies:
         return std::make_unique<QueryCursor>(
-            db, QStringLiteral("SELECT c.name, c.country, c.notes, (SELECT count(*) FROM "
-                               "film_companies fc WHERE fc.company_id = c.id) FROM companies c "
-                               "ORDER BY c.id"));
+            db,
+            "SELECT c.name, c.country, c.notes, (SELECT count(*) FROM film_companies fc WHERE "
+            "fc.company_id = c.id) FROM companies c ORDER BY c.id",
+            QList<bool>{false, false, false, false});
     case Table::Reviews:
         return std::make_unique<QueryCursor>(
-            db, QStringLiteral("SELECT f.title, f.year, r.review_date, r.critic, r.publication, "
-                               "r.quote, r.original_score, r.score, r.url FROM reviews r JOIN "
-                               "films f ON f.id = r.film_id ORDER BY r.id"));
+            db,
+            "SELECT f.title, f.year, r.review_date, r.critic, r.publication, r.quote, "
+            "r.original_score, r.score, r.url FROM reviews r JOIN films f ON f.id = r.film_id "
+            "ORDER BY r.id",
+            QList<bool>{false, false, false, false, false, false, false, true, false});
     }
     return nullptr;
 }

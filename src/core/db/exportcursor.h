@@ -2,7 +2,8 @@
 
 #include "../domain/fields.h"
 
-#include <QVariantList>
+#include <QByteArrayView>
+#include <QList>
 
 #include <memory>
 
@@ -11,14 +12,15 @@ namespace Marquee {
 class Catalog;
 
 // Streams the rows of a table for export, one at a time, with every field of fieldsOf(table)
-// in order: plain values as stored, lists already joined with "; ", computed fields (critics'
-// score, film count) filled in. Rows come in catalog order (by id). Memory does not grow with
-// the number of rows.
+// in order, as UTF-8 text ready for a file: integers in decimal, reals in their shortest exact
+// form, lists joined with "; ", computed fields (critics' score, film count) filled in, NULL as
+// empty. Rows come in catalog order (by id); memory does not grow with the number of rows.
+// The views of a row stay valid until the next call to next().
 class ExportCursor
 {
 public:
     virtual ~ExportCursor() = default;
-    virtual bool next(QVariantList &row) = 0;
+    virtual bool next(QList<QByteArrayView> &row) = 0;
 
     static std::unique_ptr<ExportCursor> open(Catalog &catalog, Table table);
 };

@@ -195,8 +195,8 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
         if (seen.contains(companyId))
             continue;
         seen.insert(companyId);
-        SqliteStatement &q = statement(m_insertCompany,
-                                       "INSERT INTO film_companies (film_id, company_id, position) "
+        SqliteStatement &q =
+            statement(m_insertCompany, "INSERT INTO film_companies (film_id, company_id, position) "
                                        "VALUES (?, ?, ?)");
         q.bind(1, id);
         q.bind(2, companyId);
@@ -210,8 +210,8 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
         if (codes.contains(code))
             continue;
         codes.insert(code);
-        SqliteStatement &q = statement(m_insertCountry,
-                                       "INSERT INTO film_countries (film_id, country_code, "
+        SqliteStatement &q =
+            statement(m_insertCountry, "INSERT INTO film_countries (film_id, country_code, "
                                        "position) VALUES (?, ?, ?)");
         q.bind(1, id);
         q.bind(2, code);
@@ -226,9 +226,9 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
         if (seen.contains(gid))
             continue;
         seen.insert(gid);
-        SqliteStatement &q = statement(m_insertGenre,
-                                       "INSERT INTO film_genres (film_id, genre_id, position) "
-                                       "VALUES (?, ?, ?)");
+        SqliteStatement &q =
+            statement(m_insertGenre, "INSERT INTO film_genres (film_id, genre_id, position) "
+                                     "VALUES (?, ?, ?)");
         q.bind(1, id);
         q.bind(2, gid);
         q.bind(3, position++);
@@ -243,9 +243,9 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
         if (offers.contains(key))
             continue;
         offers.insert(key);
-        SqliteStatement &q = statement(m_insertProvider,
-                                       "INSERT INTO watch_providers (film_id, provider, offer, "
-                                       "position) VALUES (?, ?, ?, ?)");
+        SqliteStatement &q =
+            statement(m_insertProvider, "INSERT INTO watch_providers (film_id, provider, offer, "
+                                        "position) VALUES (?, ?, ?, ?)");
         q.bind(1, id);
         q.bind(2, provider);
         q.bind(3, toText(p.offer));
@@ -259,8 +259,8 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
         if (related == id || seen.contains(related))
             continue;
         seen.insert(related);
-        SqliteStatement &q = statement(m_insertRelated,
-                                       "INSERT INTO related_films (film_id, related_film_id, "
+        SqliteStatement &q =
+            statement(m_insertRelated, "INSERT INTO related_films (film_id, related_film_id, "
                                        "position) VALUES (?, ?, ?)");
         q.bind(1, id);
         q.bind(2, related);

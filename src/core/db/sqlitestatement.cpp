@@ -57,8 +57,7 @@ void SqliteStatement::bind(int index, const QString &text)
         return;
     }
     if (sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2),
-                            SQLITE_TRANSIENT)
-        != SQLITE_OK)
+                            SQLITE_TRANSIENT) != SQLITE_OK)
         fail();
 }
 
@@ -68,8 +67,8 @@ void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
         bindNull(index);
         return;
     }
-    if (sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
-        != SQLITE_OK)
+    if (sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()),
+                          SQLITE_TRANSIENT) != SQLITE_OK)
         fail();
 }
 
@@ -100,8 +99,9 @@ bool SqliteStatement::step()
         return false;
     const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_reset(m_statement);
-    throw Error(QStringLiteral("The catalog refused an operation: %1 (while running: %2)")
-                    .arg(message, QString::fromUtf8(sqlite3_sql(m_statement)).simplified().left(120)));
+    throw Error(
+        QStringLiteral("The catalog refused an operation: %1 (while running: %2)")
+            .arg(message, QString::fromUtf8(sqlite3_sql(m_statement)).simplified().left(120)));
 }
 
 void SqliteStatement::run()

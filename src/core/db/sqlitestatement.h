@@ -37,11 +37,12 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, double value);
     void bindNull(int index);
-    template <typename T>
-    void bind(int index, const std::optional<T> &value)
+    template <typename T> void bind(int index, const std::optional<T> &value)
     {
         if (value)
-            bind(index, static_cast<std::conditional_t<std::is_floating_point_v<T>, double, qint64>>(*value));
+            bind(index,
+                 static_cast<std::conditional_t<std::is_floating_point_v<T>, double, qint64>>(
+                     *value));
         else
             bindNull(index);
     }

@@ -3,8 +3,6 @@
 #include "../db/exportcursor.h"
 #include "../domain/error.h"
 #include "csvwriter.h"
-#include "fieldtext.h"
-#include "formulaguard.h"
 
 #include <QIODevice>
 #include <QSaveFile>
@@ -64,12 +62,10 @@ ExportReport CsvExporter::exportTo(QIODevice *device)
         return report;
 
     CsvWriter writer(device, m_options.delimiter);
-    QStringList cells;
-    cells.reserve(columns.size());
     if (m_options.header) {
         for (const int c : columns)
-            cells.append(fields[c].name);
-        writer.writeRecord(cells);
+            writer.appendField(fields[c].name.toUtf8());
+        writer.endRecord();
     }
     // Guarding applies to text; numbers are written as they are.
     QList<bool> guard;
@@ -81,22 +77,20 @@ ExportReport CsvExporter::exportTo(QIODevice *device)
 
     try {
         const auto cursor = ExportCursor::open(m_catalog, m_options.table);
-        QVariantList row;
+        QList<QByteArrayView> row;
         while (cursor->next(row)) {
-            cells.clear();
-            for (qsizetype i = 0; i < columns.size(); ++i) {
-                const int c = columns[i];
-                QString text = formatValue(row[c], fields[c].kind);
-                cells.append(guard[i] ? guardFormula(text) : text);
-            }
-            writer.writeRecord(cells);
+            for (qsizetype i = 0; i < columns.size(); ++i)
+                writer.appendField(row[columns[i]], guard[i]);
+            writer.endRecord();
             ++report.rows;
-            if (report.rows % 4096 == 0 && m_options.progress && !m_options.progress(report.rows)) {
-                report.cancelled = true;
-                return report;
+            if (report.rows % 4096 == 0) {
+                if (m_options.progress && !m_options.progress(report.rows)) {
+                    report.cancelled = true;
+                    return report;
+                }
+                if (!writer.errorString().isEmpty())
+                    break;
             }
-            if (!writer.errorString().isEmpty())
-                break;
         }
     } catch (const Error &e) {
         report.error = e.message();

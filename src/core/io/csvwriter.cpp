@@ -1,6 +1,10 @@
 #include "csvwriter.h"
 
+#include "formulaguard.h"
+
 #include <QIODevice>
+
+#include <cstring>
 
 namespace Marquee {
 
@@ -12,53 +16,75 @@ constexpr qsizetype FlushSize = 1 << 20;
 
 CsvWriter::CsvWriter(QIODevice *device, char delimiter) : m_device(device), m_delimiter(delimiter)
 {
-    m_buffer.reserve(FlushSize + 4096);
+    m_buffer.resize(FlushSize);
 }
 
-void CsvWriter::appendField(const QString &field)
+char *CsvWriter::reserve(qsizetype bytes)
 {
-    const QByteArray utf8 = field.toUtf8();
-    bool quote = false;
-    for (const char c : utf8) {
-        if (c == m_delimiter || c == '"' || c == '\n' || c == '\r') {
-            quote = true;
-            break;
-        }
+    if (m_used + bytes > m_buffer.size()) {
+        flush();
+        if (bytes > m_buffer.size())
+            m_buffer.resize(bytes);
     }
+    return m_buffer.data() + m_used;
+}
+
+void CsvWriter::appendField(QByteArrayView utf8, bool guard)
+{
+    const char *data = utf8.data();
+    const qsizetype size = utf8.size();
+    // At most: delimiter, two quotes, the guard, and every byte doubled.
+    char *out = reserve(2 * size + 4);
+    char *const start = out;
+    if (m_recordStarted)
+        *out++ = m_delimiter;
+    m_recordStarted = true;
+    const bool quote = size > 0 && (memchr(data, '"', size) || memchr(data, m_delimiter, size) ||
+                                    memchr(data, '\n', size) || memchr(data, '\r', size));
+    if (quote)
+        *out++ = '"';
+    if (guard && needsFormulaGuard(utf8))
+        *out++ = '\'';
     if (!quote) {
-        m_buffer.append(utf8);
-        return;
+        memcpy(out, data, size);
+        out += size;
+    } else {
+        for (qsizetype i = 0; i < size; ++i) {
+            if (data[i] == '"')
+                *out++ = '"';
+            *out++ = data[i];
+        }
+        *out++ = '"';
     }
-    m_buffer.append('"');
-    for (const char c : utf8) {
-        if (c == '"')
-            m_buffer.append('"');
-        m_buffer.append(c);
-    }
-    m_buffer.append('"');
+    m_used += out - start;
+}
+
+void CsvWriter::endRecord()
+{
+    char *out = reserve(2);
+    out[0] = '\r';
+    out[1] = '\n';
+    m_used += 2;
+    m_recordStarted = false;
 }
 
 void CsvWriter::writeRecord(const QStringList &fields)
 {
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            m_buffer.append(m_delimiter);
-        appendField(fields[i]);
-    }
-    m_buffer.append("\r\n", 2);
-    if (m_buffer.size() >= FlushSize)
-        flush();
+    for (const QString &field : fields)
+        appendField(field.toUtf8());
+    endRecord();
 }
 
 bool CsvWriter::flush()
 {
     if (!m_error.isEmpty())
         return false;
-    if (!m_buffer.isEmpty() && m_device->write(m_buffer) != m_buffer.size()) {
+    if (m_used > 0 && m_device->write(m_buffer.constData(), m_used) != m_used) {
         m_error = m_device->errorString();
+        m_used = 0; // the export has failed; the buffer only has to stay within bounds
         return false;
     }
-    m_buffer.clear();
+    m_used = 0;
     return true;
 }
 

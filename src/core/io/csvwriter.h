@@ -16,16 +16,24 @@ public:
     explicit CsvWriter(QIODevice *device, char delimiter = ',');
 
     void writeRecord(const QStringList &fields);
+
+    // Field by field, from UTF-8: `guard` adds the spreadsheet formula guard where needed.
+    void appendField(QByteArrayView utf8, bool guard = false);
+    void endRecord();
+
     // False when the device refused bytes; errorString() says why.
     bool flush();
     QString errorString() const { return m_error; }
 
 private:
-    void appendField(const QString &field);
+    // Room for `bytes` more in the buffer, flushing first when it is full.
+    char *reserve(qsizetype bytes);
 
     QIODevice *m_device;
     char m_delimiter;
-    QByteArray m_buffer;
+    bool m_recordStarted = false;
+    QByteArray m_buffer; // its whole size is usable; m_used bytes are filled
+    qsizetype m_used = 0;
     QString m_error;
 };
 

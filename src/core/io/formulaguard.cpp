@@ -13,6 +13,18 @@ bool needsFormulaGuard(QStringView text)
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 
+bool needsFormulaGuard(QByteArrayView utf8)
+{
+    // The characters that matter are ASCII, so UTF-8 bytes answer like the text would.
+    qsizetype i = 0;
+    while (i < utf8.size() && utf8[i] == '\'')
+        ++i;
+    if (i == utf8.size())
+        return false;
+    const char c = utf8[i];
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
 QString guardFormula(const QString &text)
 {
     return needsFormulaGuard(text) ? u'\'' + text : text;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 namespace Marquee {
@@ -9,6 +10,7 @@ namespace Marquee {
 // and reading removes exactly that one. guardFormula and unguardFormula are inverses, and a
 // text such as "'Round Midnight" passes through both unchanged.
 bool needsFormulaGuard(QStringView text);
+bool needsFormulaGuard(QByteArrayView utf8);
 QString guardFormula(const QString &text);
 QString unguardFormula(const QString &text);
 
