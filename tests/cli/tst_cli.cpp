@@ -1,3 +1,4 @@
+#include "core/db/filmrepository.h"
 #include "testutil.h"
 
 #include <QProcess>
@@ -25,6 +26,7 @@ private slots:
     void dryRunWritesNothing();
     void exportWritesChosenColumnsToStandardOutput();
     void exportThenImportCopiesACatalog();
+    void killedImportLeavesOnlyWholeBatches();
 
 private:
     struct Result
@@ -233,6 +235,34 @@ void TestCli::exportThenImportCopiesACatalog()
     const Result info = run({QStringLiteral("--catalog"), to, QStringLiteral("info")});
     QVERIFY(info.out.contains(QStringLiteral("Films: 16\n")));
     QVERIFY(info.out.contains(QStringLiteral("Reviews: 20\n")));
+}
+
+void TestCli::killedImportLeavesOnlyWholeBatches()
+{
+    constexpr int Rows = 300000; // several seconds of work, so that the kill lands mid-import
+    QByteArray bytes = "title,year,companies,synopsis\n";
+    for (int i = 0; i < Rows; ++i) {
+        bytes += "Film " + QByteArray::number(i) + "," + QByteArray::number(1900 + i % 120) +
+                 ",Studio " + QByteArray::number(i % 97) +
+                 ",\"A synopsis long enough to make the import take a while, film " +
+                 QByteArray::number(i) + ".\"\n";
+    }
+    const QString csv = TestUtil::writeFile(*m_dir, QStringLiteral("big.csv"), bytes);
+    const QString catalog = path(QStringLiteral("killed.db"));
+    QProcess process;
+    process.start(QStringLiteral(MARQUEE_CLI),
+                  {QStringLiteral("--catalog"), catalog, QStringLiteral("import"), csv});
+    QVERIFY(process.waitForStarted());
+    process.waitForFinished(500);
+    process.kill();
+    process.waitForFinished();
+
+    auto opened = Marquee::Catalog::open(catalog);
+    const qint64 films = Marquee::FilmRepository(*opened).count();
+    qInfo("%lld films survived the kill", films);
+    QVERIFY(films < Rows);     // it was killed while importing
+    QCOMPARE(films % 2000, 0); // the importer commits 2000 rows at a time
+    QCOMPARE(opened->check(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

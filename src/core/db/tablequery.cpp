@@ -1,0 +1,239 @@
+#include "tablequery.h"
+
+#include "catalog.h"
+#include "sql.h"
+
+#include <QSqlQuery>
+
+namespace Marquee {
+
+namespace {
+
+// The SQL expression of each field, in fieldsOf(table) order. Lists are joined as on export.
+const QStringList &expressions(Table table)
+{
+    static const QStringList films = {
+        QStringLiteral("f.title"),
+        QStringLiteral("f.original_title"),
+        QStringLiteral("f.year"),
+        QStringLiteral("f.release_date"),
+        QStringLiteral("f.runtime_minutes"),
+        QStringLiteral("f.status"),
+        QStringLiteral("f.type"),
+        QStringLiteral("f.certification"),
+        QStringLiteral("f.original_language"),
+        QStringLiteral("(SELECT group_concat(country_code, '; ') FROM (SELECT country_code FROM "
+                       "film_countries WHERE film_id = f.id ORDER BY position))"),
+        QStringLiteral("(SELECT group_concat(name, '; ') FROM (SELECT g.name FROM film_genres fg "
+                       "JOIN genres g ON g.id = fg.genre_id WHERE fg.film_id = f.id ORDER BY "
+                       "fg.position))"),
+        QStringLiteral("(SELECT group_concat(name, '; ') FROM (SELECT c.name FROM film_companies "
+                       "fc JOIN companies c ON c.id = fc.company_id WHERE fc.film_id = f.id ORDER "
+                       "BY fc.position))"),
+        QStringLiteral("(SELECT group_concat(p, '; ') FROM (SELECT provider || ' (' || offer || "
+                       "')' AS p FROM watch_providers WHERE film_id = f.id ORDER BY position))"),
+        QStringLiteral("f.synopsis"),
+        QStringLiteral("f.tmdb_popularity"),
+        QStringLiteral("f.tmdb_vote_average"),
+        QStringLiteral("f.tmdb_vote_count"),
+        QStringLiteral("f.imdb_id"),
+        QStringLiteral("f.imdb_rating"),
+        QStringLiteral("f.imdb_votes"),
+        QStringLiteral("f.metascore"),
+        QStringLiteral("(SELECT round(avg(score), 1) FROM reviews WHERE film_id = f.id)"),
+        QStringLiteral("(SELECT count(score) FROM reviews WHERE film_id = f.id)"),
+        QStringLiteral("f.my_rating"),
+        QStringLiteral("f.watched_on"),
+        QStringLiteral("f.notes"),
+    };
+    static const QStringList companies = {
+        QStringLiteral("c.name"),
+        QStringLiteral("c.country"),
+        QStringLiteral("c.notes"),
+        QStringLiteral("(SELECT count(*) FROM film_companies WHERE company_id = c.id)"),
+    };
+    static const QStringList reviews = {
+        QStringLiteral("(SELECT title FROM films WHERE id = r.film_id)"),
+        QStringLiteral("(SELECT year FROM films WHERE id = r.film_id)"),
+        QStringLiteral("r.review_date"),
+        QStringLiteral("r.critic"),
+        QStringLiteral("r.publication"),
+        QStringLiteral("r.quote"),
+        QStringLiteral("r.original_score"),
+        QStringLiteral("r.score"),
+        QStringLiteral("r.url"),
+    };
+    switch (table) {
+    case Table::Films:
+        return films;
+    case Table::Companies:
+        return companies;
+    case Table::Reviews:
+        return reviews;
+    }
+    return films;
+}
+
+QString from(Table table)
+{
+    switch (table) {
+    case Table::Films:
+        return QStringLiteral(" FROM films f");
+    case Table::Companies:
+        return QStringLiteral(" FROM companies c");
+    case Table::Reviews:
+        return QStringLiteral(" FROM reviews r");
+    }
+    return {};
+}
+
+QString alias(Table table)
+{
+    return table == Table::Films       ? QStringLiteral("f")
+           : table == Table::Companies ? QStringLiteral("c")
+                                       : QStringLiteral("r");
+}
+
+// Where one filter word may appear; `?` is the word as a LIKE pattern.
+QString wordCondition(Table table)
+{
+    switch (table) {
+    case Table::Films:
+        return QStringLiteral("(f.title LIKE ? ESCAPE '\\' OR f.original_title LIKE ? ESCAPE '\\' "
+                              "OR EXISTS (SELECT 1 FROM film_companies fc JOIN companies c ON "
+                              "c.id = fc.company_id WHERE fc.film_id = f.id AND c.name LIKE ? "
+                              "ESCAPE '\\'))");
+    case Table::Companies:
+        return QStringLiteral("(c.name LIKE ? ESCAPE '\\')");
+    case Table::Reviews:
+        return QStringLiteral("(r.critic LIKE ? ESCAPE '\\' OR r.publication LIKE ? ESCAPE '\\' "
+                              "OR r.quote LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM films WHERE "
+                              "id = r.film_id AND title LIKE ? ESCAPE '\\'))");
+    }
+    return {};
+}
+
+QString likePattern(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'%', QStringLiteral("\\%"));
+    escaped.replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+TableQuery::TableQuery(Catalog &catalog, Table table) : m_catalog(catalog), m_table(table) {}
+
+void TableQuery::setFilter(const QString &text)
+{
+    m_filter = text.simplified();
+}
+
+bool TableQuery::isSortable(Table table, int field)
+{
+    return field >= 0 && field < expressions(table).size() &&
+           fieldsOf(table)[field].kind != FieldKind::List;
+}
+
+void TableQuery::setSort(int field, Qt::SortOrder order)
+{
+    if (!isSortable(m_table, field))
+        return;
+    m_sortField = field;
+    m_sortOrder = order;
+}
+
+QString TableQuery::fromWhere(QVariantList &binds) const
+{
+    QString sql = from(m_table);
+    const QStringList words = m_filter.split(u' ', Qt::SkipEmptyParts);
+    const QString condition = wordCondition(m_table);
+    const int marks = int(condition.count(u'?'));
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        sql += i == 0 ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+        sql += condition;
+        for (int m = 0; m < marks; ++m)
+            binds.append(likePattern(words[i]));
+    }
+    return sql;
+}
+
+QString TableQuery::orderBy() const
+{
+    const QString direction =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString expression = expressions(m_table)[m_sortField];
+    if (m_table == Table::Films && m_sortField == int(FilmField::Title))
+        expression = QStringLiteral("f.title_key"); // indexed, and ignores case beyond ASCII
+    else if (fieldsOf(m_table)[m_sortField].kind == FieldKind::Text)
+        expression += QStringLiteral(" COLLATE NOCASE");
+    // The id breaks ties, so that pages never overlap.
+    return QStringLiteral(" ORDER BY %1%2, %3.id%2").arg(expression, direction, alias(m_table));
+}
+
+qint64 TableQuery::count() const
+{
+    QVariantList binds;
+    QSqlQuery q =
+        Sql::prepare(m_catalog.database(), QStringLiteral("SELECT count(*)") + fromWhere(binds));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    Sql::exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 TableQuery::totalCount() const
+{
+    return Sql::scalar(m_catalog.database(), QStringLiteral("SELECT count(*)") + from(m_table))
+        .toLongLong();
+}
+
+QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit) const
+{
+    QVariantList binds;
+    const QString a = alias(m_table);
+    QSqlQuery q =
+        Sql::prepare(m_catalog.database(),
+                     QStringLiteral("SELECT %1.id, %1.row_version, %2")
+                             .arg(a, expressions(m_table).join(QStringLiteral(", "))) +
+                         fromWhere(binds) + orderBy() + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.setForwardOnly(true);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    Sql::exec(q);
+    QList<Row> rows;
+    const int fields = int(expressions(m_table).size());
+    while (q.next()) {
+        Row row;
+        row.id = q.value(0).toLongLong();
+        row.rowVersion = q.value(1).toLongLong();
+        row.values.reserve(fields);
+        for (int i = 0; i < fields; ++i)
+            row.values.append(q.value(2 + i));
+        rows.append(row);
+    }
+    return rows;
+}
+
+qint64 TableQuery::positionOf(qint64 id) const
+{
+    // Rows before it in the current order: a scan, fine for one lookup after a re-sort.
+    QVariantList binds;
+    const QString a = alias(m_table);
+    QSqlQuery q = Sql::prepare(
+        m_catalog.database(),
+        QStringLiteral("SELECT n FROM (SELECT %1.id AS id, row_number() OVER (%2) - 1 AS n")
+                .arg(a, orderBy().trimmed()) +
+            fromWhere(binds) + QStringLiteral(") WHERE id = ?"));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(id);
+    Sql::exec(q);
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace Marquee

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "../domain/fields.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace Marquee {
+
+class Catalog;
+
+// The rows of one table as a list view shows them: a page at a time, sorted and filtered in
+// the database. Columns follow fieldsOf(table); the sort column comes from a whitelist and the
+// filter reaches SQL only as bound values.
+class TableQuery
+{
+public:
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 rowVersion = 0;
+        QVariantList values; // one per field of fieldsOf(table)
+    };
+
+    TableQuery(Catalog &catalog, Table table);
+
+    Table table() const { return m_table; }
+    // Words that must all appear (ignoring case) in the row's title, original title or company
+    // names (films), name (companies), or critic, publication, quote or film title (reviews).
+    void setFilter(const QString &text);
+    QString filter() const { return m_filter; }
+    // A field index of fieldsOf(table); fields that cannot be sorted are ignored.
+    void setSort(int field, Qt::SortOrder order);
+    static bool isSortable(Table table, int field);
+
+    qint64 count() const;      // rows that pass the filter
+    qint64 totalCount() const; // all rows of the table
+    QList<Row> fetch(qint64 offset, int limit) const;
+    // The position of a row under the current sort and filter, or -1.
+    qint64 positionOf(qint64 id) const;
+
+private:
+    QString fromWhere(QVariantList &binds) const;
+    QString orderBy() const;
+
+    Catalog &m_catalog;
+    Table m_table;
+    QString m_filter;
+    int m_sortField = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace Marquee

@@ -1,0 +1,397 @@
+#include "catalogtablemodel.h"
+
+#include "../db/catalog.h"
+#include "../db/companyrepository.h"
+#include "../db/filmrepository.h"
+#include "../db/reviewrepository.h"
+#include "../domain/error.h"
+#include "../domain/score.h"
+#include "../io/fieldtext.h"
+
+#include <QDate>
+#include <QLocale>
+
+namespace Marquee {
+
+namespace {
+
+constexpr int PageSize = 128;
+constexpr int MaxPages = 24; // about 3,000 rows, however large the table
+
+// An edited value as the text the CSV parsers take, so that a cell and an imported file go
+// through the same rules.
+QString editText(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QDate:
+        return value.toDate().isValid() ? value.toDate().toString(Qt::ISODate) : QString();
+    case QMetaType::Double:
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    default:
+        return value.toString();
+    }
+}
+
+bool isComputedOrLinked(Table table, int field)
+{
+    if (fieldsOf(table)[field].computed)
+        return true;
+    return table == Table::Reviews &&
+           (field == int(ReviewField::FilmTitle) || field == int(ReviewField::FilmYear));
+}
+
+} // namespace
+
+CatalogTableModel::CatalogTableModel(Catalog &catalog, Table table, QObject *parent)
+    : QAbstractTableModel(parent), m_catalog(catalog), m_query(catalog, table)
+{
+    reload();
+}
+
+CatalogTableModel::~CatalogTableModel() = default;
+
+QString CatalogTableModel::headerText(Table table, int field)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("title"), tr("Title")},
+        {QStringLiteral("original_title"), tr("Original title")},
+        {QStringLiteral("year"), tr("Year")},
+        {QStringLiteral("release_date"), tr("Released")},
+        {QStringLiteral("runtime_minutes"), tr("Runtime")},
+        {QStringLiteral("status"), tr("Status")},
+        {QStringLiteral("type"), tr("Type")},
+        {QStringLiteral("certification"), tr("Certification")},
+        {QStringLiteral("original_language"), tr("Language")},
+        {QStringLiteral("countries"), tr("Countries")},
+        {QStringLiteral("genres"), tr("Genres")},
+        {QStringLiteral("companies"), tr("Companies")},
+        {QStringLiteral("providers"), tr("Where to watch")},
+        {QStringLiteral("synopsis"), tr("Synopsis")},
+        {QStringLiteral("tmdb_popularity"), tr("TMDB popularity")},
+        {QStringLiteral("tmdb_vote_average"), tr("TMDB")},
+        {QStringLiteral("tmdb_vote_count"), tr("TMDB votes")},
+        {QStringLiteral("imdb_id"), tr("IMDb id")},
+        {QStringLiteral("imdb_rating"), tr("IMDb")},
+        {QStringLiteral("imdb_votes"), tr("IMDb votes")},
+        {QStringLiteral("metascore"), tr("Metascore")},
+        {QStringLiteral("critics_score"), tr("Critics")},
+        {QStringLiteral("critics_count"), tr("Reviews scored")},
+        {QStringLiteral("my_rating"), tr("My rating")},
+        {QStringLiteral("watched_on"), tr("Watched")},
+        {QStringLiteral("notes"), tr("Notes")},
+        {QStringLiteral("name"), tr("Name")},
+        {QStringLiteral("country"), tr("Country")},
+        {QStringLiteral("film_count"), tr("Films")},
+        {QStringLiteral("film_title"), tr("Film")},
+        {QStringLiteral("film_year"), tr("Year")},
+        {QStringLiteral("date"), tr("Date")},
+        {QStringLiteral("critic"), tr("Critic")},
+        {QStringLiteral("publication"), tr("Publication")},
+        {QStringLiteral("quote"), tr("Quote")},
+        {QStringLiteral("original_score"), tr("Score as written")},
+        {QStringLiteral("score"), tr("Score")},
+        {QStringLiteral("url"), tr("Address")},
+    };
+    const QString name = fieldsOf(table).value(field).name;
+    return names.value(name, name);
+}
+
+void CatalogTableModel::reload()
+{
+    m_pages.clear();
+    m_recent.clear();
+    m_count = m_query.count();
+    m_total = m_query.totalCount();
+}
+
+void CatalogTableModel::refresh()
+{
+    beginResetModel();
+    reload();
+    endResetModel();
+    emit countsChanged();
+}
+
+int CatalogTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
+}
+
+int CatalogTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(fieldsOf(table()).size());
+}
+
+int CatalogTableModel::cachedRows() const
+{
+    int rows = 0;
+    for (const auto &page : m_pages)
+        rows += int(page.size());
+    return rows;
+}
+
+const TableQuery::Row *CatalogTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const qint64 page = row / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        QList<TableQuery::Row> rows;
+        try {
+            rows = m_query.fetch(page * PageSize, PageSize);
+        } catch (const Error &) {
+            return nullptr; // the view shows an empty row; the next refresh tries again
+        }
+        if (m_pages.size() >= MaxPages) {
+            m_pages.remove(m_recent.takeFirst());
+        }
+        it = m_pages.insert(page, rows);
+        m_recent.append(page);
+    } else if (m_recent.last() != page) {
+        m_recent.removeOne(page);
+        m_recent.append(page);
+    }
+    const qsizetype offset = row % PageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+qint64 CatalogTableModel::idAt(int row) const
+{
+    const TableQuery::Row *r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+int CatalogTableModel::rowOfId(qint64 id) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if (it->at(i).id == id)
+                return int(it.key() * PageSize + i);
+        }
+    }
+    try {
+        return int(m_query.positionOf(id));
+    } catch (const Error &) {
+        return -1;
+    }
+}
+
+QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const TableQuery::Row *row = rowAt(index.row());
+    if (!row)
+        return {};
+    const int field = index.column();
+    const FieldInfo &info = fieldsOf(table())[field];
+    const QVariant &value = row->values.value(field);
+    switch (role) {
+    case IdRole:
+        return row->id;
+    case FieldNameRole:
+        return info.name;
+    case Qt::EditRole:
+        if (info.kind == FieldKind::Date)
+            return value.isNull() ? QVariant()
+                                  : QVariant(QDate::fromString(value.toString(), Qt::ISODate));
+        return value;
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole: {
+        if (value.isNull())
+            return {};
+        if (role == Qt::ToolTipRole && info.name != u"synopsis" && info.name != u"quote" &&
+            info.name != u"notes")
+            return {};
+        if (info.kind == FieldKind::Real) {
+            const double v = value.toDouble();
+            return QLocale().toString(v, 'f', info.name == u"tmdb_popularity" ? 2 : 1);
+        }
+        if (info.name == u"runtime_minutes")
+            return formatRuntime(value.toInt());
+        if (info.kind == FieldKind::Integer && info.name != u"year" && info.name != u"film_year")
+            return QLocale().toString(value.toLongLong());
+        if (role == Qt::DisplayRole && value.typeId() == QMetaType::QString) {
+            // One line in a cell; the whole text is in the tooltip and the detail view.
+            QString text = value.toString();
+            text.replace(u'\n', u' ');
+            return text.size() > 300 ? text.left(300) + QChar(0x2026) : text;
+        }
+        return value;
+    }
+    case Qt::TextAlignmentRole:
+        if (info.kind == FieldKind::Integer || info.kind == FieldKind::Real)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return headerText(table(), section);
+    if (role == FieldNameRole)
+        return fieldsOf(table()).value(section).name;
+    return {};
+}
+
+Qt::ItemFlags CatalogTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    if (!m_catalog.isReadOnly() && !isComputedOrLinked(table(), index.column()))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QString CatalogTableModel::applyEdit(qint64 id, qint64 rowVersion, int field, const QString &text,
+                                     bool write)
+{
+    const auto stale = [] {
+        return tr("This row was changed elsewhere since it was shown; it has been reloaded.");
+    };
+    switch (table()) {
+    case Table::Films: {
+        FilmRepository films(m_catalog);
+        auto film = films.find(id);
+        if (!film)
+            return tr("This film was deleted elsewhere.");
+        if (film->rowVersion != rowVersion)
+            return stale();
+        QString error = setFilmField(*film, FilmField(field), text);
+        if (error.isEmpty()) {
+            const FieldErrors errors = validate(*film);
+            if (!errors.isEmpty())
+                error = errors.first().message;
+        }
+        if (error.isEmpty() && write)
+            films.update(*film);
+        return error;
+    }
+    case Table::Companies: {
+        CompanyRepository companies(m_catalog);
+        auto company = companies.find(id);
+        if (!company)
+            return tr("This company was deleted elsewhere.");
+        if (company->rowVersion != rowVersion)
+            return stale();
+        QString error = setCompanyField(*company, CompanyField(field), text);
+        if (error.isEmpty()) {
+            const FieldErrors errors = validate(*company);
+            if (!errors.isEmpty())
+                error = errors.first().message;
+            else if (field == int(CompanyField::Name)) {
+                const auto other = companies.findByName(company->name);
+                if (other && other->id != id)
+                    error = tr("A company named \"%1\" already exists.").arg(company->name);
+            }
+        }
+        if (error.isEmpty() && write)
+            companies.update(*company);
+        return error;
+    }
+    case Table::Reviews: {
+        ReviewRepository reviews(m_catalog);
+        auto review = reviews.find(id);
+        if (!review)
+            return tr("This review was deleted elsewhere.");
+        if (review->rowVersion != rowVersion)
+            return stale();
+        QString error = setReviewField(*review, ReviewField(field), text);
+        // A new written score brings its normalized score along.
+        if (error.isEmpty() && field == int(ReviewField::OriginalScore))
+            review->score = normalizeScore(review->originalScore);
+        if (error.isEmpty()) {
+            const FieldErrors errors = validate(*review);
+            if (!errors.isEmpty())
+                error = errors.first().message;
+        }
+        if (error.isEmpty() && write)
+            reviews.update(*review);
+        return error;
+    }
+    }
+    return {};
+}
+
+QString CatalogTableModel::validateCell(const QModelIndex &index, const QVariant &value) const
+{
+    const TableQuery::Row *row = rowAt(index.row());
+    if (!row)
+        return tr("This row is no longer in the catalog.");
+    try {
+        return const_cast<CatalogTableModel *>(this)->applyEdit(
+            row->id, row->rowVersion, index.column(), editText(value), false);
+    } catch (const Error &e) {
+        return e.message();
+    }
+}
+
+bool CatalogTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const TableQuery::Row *row = rowAt(index.row());
+    if (!row)
+        return false;
+    QString error;
+    try {
+        error = applyEdit(row->id, row->rowVersion, index.column(), editText(value), true);
+    } catch (const Error &e) {
+        error = e.message();
+    }
+    // Re-read the page either way: after a success it shows what was stored, after a conflict
+    // what the other writer stored.
+    const qint64 page = index.row() / PageSize;
+    m_pages.remove(page);
+    m_recent.removeOne(page);
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
+    m_lastError = error;
+    if (!error.isEmpty()) {
+        emit editFailed(error);
+        return false;
+    }
+    return true;
+}
+
+void CatalogTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!TableQuery::isSortable(table(), column))
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<qint64> ids;
+    for (const QModelIndex &i : persistent)
+        ids.append(idAt(i.row()));
+    m_query.setSort(column, order);
+    m_pages.clear();
+    m_recent.clear();
+    // Selection and the current row follow their rows to where the new order puts them.
+    QModelIndexList moved;
+    for (qsizetype i = 0; i < persistent.size(); ++i) {
+        const int row = ids[i] ? rowOfId(ids[i]) : -1;
+        moved.append(row >= 0 ? index(row, persistent[i].column()) : QModelIndex());
+    }
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void CatalogTableModel::setFilter(const QString &text)
+{
+    if (text.simplified() == m_query.filter())
+        return;
+    beginResetModel();
+    m_query.setFilter(text);
+    reload();
+    endResetModel();
+    emit countsChanged();
+}
+
+} // namespace Marquee

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "../db/tablequery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <memory>
+
+namespace Marquee {
+
+class Catalog;
+
+// One table of the catalog as an editable item model. It knows the row count and fetches pages
+// of rows around what is shown, keeping only a bounded number of them; sorting and filtering
+// happen in the database. An edit is validated by the domain rules and saved at once in its own
+// transaction with the row-version check; a refused edit leaves the catalog unchanged and says
+// why through lastError() and editFailed().
+class CatalogTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, // the row's id in the catalog
+        FieldNameRole,             // the column's snake_case field name
+    };
+
+    CatalogTableModel(Catalog &catalog, Table table, QObject *parent = nullptr);
+    ~CatalogTableModel() override;
+
+    Table table() const { return m_query.table(); }
+    Catalog &catalog() const { return m_catalog; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setFilter(const QString &text);
+    QString filter() const { return m_query.filter(); }
+    qint64 totalCount() const { return m_total; }
+    qint64 idAt(int row) const;
+    int rowOfId(qint64 id) const;
+    // Re-reads counts and rows after the catalog changed underneath (an import, another edit).
+    void refresh();
+    // Rows currently held in memory: bounded whatever the table's size.
+    int cachedRows() const;
+
+    // Why the last setData() was refused.
+    QString lastError() const { return m_lastError; }
+    // The reason a value would be refused in that cell, or an empty string: for the editors,
+    // which keep the cell in edit instead of committing a bad value.
+    QString validateCell(const QModelIndex &index, const QVariant &value) const;
+
+    static QString headerText(Table table, int field);
+
+signals:
+    void editFailed(const QString &message);
+    void countsChanged();
+
+private:
+    struct Page;
+    const TableQuery::Row *rowAt(int row) const;
+    QString applyEdit(qint64 id, qint64 rowVersion, int field, const QString &text, bool write);
+    void reload();
+
+    Catalog &m_catalog;
+    TableQuery m_query;
+    qint64 m_count = 0;
+    qint64 m_total = 0;
+    mutable QHash<qint64, QList<TableQuery::Row>> m_pages;
+    mutable QList<qint64> m_recent; // page numbers, most recently used last
+    QString m_lastError;
+};
+
+} // namespace Marquee

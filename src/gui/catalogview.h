@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace Marquee {
+
+class CatalogTableModel;
+
+// One table of the catalog: a filter box above a sortable, editable table view whose columns
+// (shown, order, widths) the user chooses from the header's context menu and which are kept.
+class CatalogView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CatalogView(CatalogTableModel *model, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~CatalogView() override;
+
+    CatalogTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterBox() const { return m_filter; }
+    qint64 currentId() const;
+    void selectId(qint64 id);
+    void saveLayout() const;
+
+signals:
+    void currentIdChanged(qint64 id);
+
+private:
+    void restoreLayout();
+    void showHeaderMenu(const QPoint &position);
+    QString settingsKey() const;
+
+    CatalogTableModel *m_model;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+    QTimer *m_filterTimer;
+};
+
+} // namespace Marquee

@@ -1,0 +1,486 @@
+#include "mainwindow.h"
+
+#include "catalogview.h"
+#include "core/db/catalog.h"
+#include "core/db/filmrepository.h"
+#include "core/domain/error.h"
+#include "core/io/samplecatalog.h"
+#include "core/models/catalogtablemodel.h"
+#include "filmcommands.h"
+#include "filmdetailview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Marquee {
+
+namespace {
+
+constexpr int FilmsSection = 0;
+constexpr int CompaniesSection = 1;
+constexpr int ReviewsSection = 2;
+constexpr Table SectionTables[3] = {Table::Films, Table::Companies, Table::Reviews};
+
+QString sectionName(int section, qint64 count)
+{
+    switch (section) {
+    case FilmsSection:
+        return QObject::tr("%n film(s)", nullptr, int(count));
+    case CompaniesSection:
+        return QObject::tr("%n company(ies)", nullptr, int(count));
+    default:
+        return QObject::tr("%n review(s)", nullptr, int(count));
+    }
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_undo(new QUndoStack(this)), m_sections(new QListWidget),
+      m_stack(new QStackedWidget), m_banner(new QLabel), m_counts(new QLabel), m_empty(new QLabel)
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/marquee.svg")));
+    auto *central = new QWidget;
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(6, 6, 6, 0);
+    m_banner->setText(tr("This catalog is open read-only: it can be browsed and exported, not "
+                         "changed."));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4c2; color: #5c4400; "
+                                           "border: 1px solid #e6c84f; padding: 6px; }"));
+    m_banner->hide();
+    outer->addWidget(m_banner);
+
+    auto *body = new QHBoxLayout;
+    body->setSpacing(8);
+    m_sections->addItems({tr("Films"), tr("Companies"), tr("Reviews")});
+    m_sections->setFixedWidth(m_sections->fontMetrics().averageCharWidth() * 18);
+    m_sections->setIconSize(QSize(18, 18));
+    for (int i = 0; i < 3; ++i) {
+        static const char *icons[] = {":/icons/film.svg", ":/icons/company.svg",
+                                      ":/icons/review.svg"};
+        m_sections->item(i)->setIcon(QIcon(QString::fromLatin1(icons[i])));
+    }
+    body->addWidget(m_sections);
+    m_empty->setText(tr("Open a catalog with File ▸ Open Catalog, or create one with File ▸ New "
+                        "Catalog."));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_empty);
+    body->addWidget(m_stack, 1);
+    outer->addLayout(body);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_counts);
+    connect(m_sections, &QListWidget::currentRowChanged, this, &MainWindow::showSection);
+
+    createActions();
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views and models go before the catalog whose connection they use.
+    m_undo->clear();
+    for (CatalogView *view : m_views)
+        delete view;
+    for (CatalogTableModel *model : m_models)
+        delete model;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Catalog…"), this, &MainWindow::newCatalog);
+    file->addAction(tr("&Open Catalog…"), QKeySequence::Open, this, &MainWindow::chooseCatalog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_addAction = edit->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add Film"), this,
+                                  &MainWindow::addFilm);
+    m_addAction->setShortcuts({QKeySequence::New, QKeySequence(Qt::Key_Insert)});
+    m_duplicateAction = edit->addAction(tr("D&uplicate Film"), this, &MainWindow::duplicateFilm);
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteAction = edit->addAction(QIcon(QStringLiteral(":/icons/delete.svg")),
+                                     tr("&Delete Film…"), this, &MainWindow::deleteFilm);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QString names[3] = {tr("&Films"), tr("&Companies"), tr("&Reviews")};
+    for (int i = 0; i < 3; ++i) {
+        QAction *a = view->addAction(names[i], this, [this, i] { showSection(i); });
+        a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    m_detailAction = view->addAction(tr("Film &Details"));
+    m_detailAction->setCheckable(true);
+    m_detailAction->setChecked(QSettings().value(QStringLiteral("window/details"), true).toBool());
+    connect(m_detailAction, &QAction::toggled, this, [this](bool on) {
+        if (m_detail)
+            m_detail->setVisible(on);
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Marquee"), this, &MainWindow::about);
+}
+
+bool MainWindow::openCatalog(const QString &path, bool create)
+{
+    try {
+        Catalog::Options options;
+        options.create = create;
+        setCatalog(Catalog::open(path, options));
+        return true;
+    } catch (const Error &e) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open the catalog"), e.message(),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(QDir::toNativeSeparators(path));
+        box.exec();
+        return false;
+    }
+}
+
+void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
+{
+    for (CatalogView *&view : m_views) {
+        if (view)
+            view->saveLayout();
+    }
+    m_undo->clear();
+    if (m_filmSplitter) {
+        QSettings().setValue(QStringLiteral("window/filmSplitter"), m_filmSplitter->saveState());
+        delete m_filmSplitter; // holds the films view and the detail view
+        m_filmSplitter = nullptr;
+        m_detail = nullptr;
+        m_views[FilmsSection] = nullptr;
+    }
+    for (int i = 0; i < 3; ++i) {
+        delete m_views[i];
+        m_views[i] = nullptr;
+        delete m_models[i];
+        m_models[i] = nullptr;
+    }
+    m_catalog = std::move(catalog);
+    if (!m_catalog) {
+        updateTitle();
+        updateActions();
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    rememberRecent(m_catalog->path());
+
+    for (int i = 0; i < 3; ++i) {
+        m_models[i] = new CatalogTableModel(*m_catalog, SectionTables[i], this);
+        m_views[i] = new CatalogView(m_models[i], m_undo);
+        connect(m_models[i], &CatalogTableModel::countsChanged, this, &MainWindow::updateStatus);
+        connect(m_models[i], &CatalogTableModel::editFailed, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 8000);
+            QMessageBox::warning(this, tr("The change was not saved"), message);
+        });
+        // Edits in one table show in the others (film titles in reviews, film counts ...).
+        connect(m_models[i], &QAbstractItemModel::dataChanged, this, [this, i] {
+            for (int j = 0; j < 3; ++j) {
+                if (j != i)
+                    m_models[j]->refresh();
+            }
+            if (m_detail)
+                m_detail->showFilm(m_views[FilmsSection]->currentId());
+        });
+    }
+    m_detail = new FilmDetailView;
+    m_detail->setCatalog(m_catalog.get());
+    m_detail->setVisible(m_detailAction->isChecked());
+    m_filmSplitter = new QSplitter(Qt::Horizontal);
+    m_filmSplitter->addWidget(m_views[FilmsSection]);
+    m_filmSplitter->addWidget(m_detail);
+    m_filmSplitter->setStretchFactor(0, 3);
+    m_filmSplitter->setStretchFactor(1, 2);
+    if (!m_filmSplitter->restoreState(
+            QSettings().value(QStringLiteral("window/filmSplitter")).toByteArray()))
+        m_filmSplitter->setSizes({760, 480});
+    m_stack->addWidget(m_filmSplitter);
+    m_stack->addWidget(m_views[CompaniesSection]);
+    m_stack->addWidget(m_views[ReviewsSection]);
+    connect(m_views[FilmsSection], &CatalogView::currentIdChanged, m_detail,
+            &FilmDetailView::showFilm);
+    connect(m_detail, &FilmDetailView::filmLinkActivated, this, &MainWindow::showFilm);
+    connect(m_detail, &FilmDetailView::companyLinkActivated, this, &MainWindow::showCompany);
+    for (CatalogView *view : m_views) {
+        connect(view->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &MainWindow::updateActions);
+        view->table()->addAction(m_deleteAction);
+    }
+    m_detail->showFilm(m_views[FilmsSection]->currentId());
+
+    const int section = QSettings().value(QStringLiteral("window/section"), FilmsSection).toInt();
+    m_sections->setCurrentRow(std::clamp(section, 0, 2));
+    showSection(std::clamp(section, 0, 2));
+    m_banner->setVisible(m_catalog->isReadOnly());
+    updateTitle();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::showSection(int section)
+{
+    if (section < 0 || section > 2)
+        return;
+    if (m_sections->currentRow() != section)
+        m_sections->setCurrentRow(section);
+    if (!m_catalog)
+        return;
+    m_stack->setCurrentWidget(section == FilmsSection ? static_cast<QWidget *>(m_filmSplitter)
+                                                      : m_views[section]);
+    m_views[section]->table()->setFocus();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_catalog) {
+        setWindowTitle(tr("Marquee"));
+        return;
+    }
+    QString title = QFileInfo(m_catalog->path()).fileName();
+    if (m_catalog->isReadOnly())
+        title += tr(" [read-only]");
+    setWindowTitle(title + QStringLiteral(" — ") + tr("Marquee"));
+    setWindowFilePath(m_catalog->path());
+}
+
+void MainWindow::updateStatus()
+{
+    const int section = m_sections->currentRow();
+    if (!m_catalog || section < 0 || !m_models[section]) {
+        m_counts->clear();
+        return;
+    }
+    const CatalogTableModel *model = m_models[section];
+    const qint64 shown = model->rowCount();
+    const qint64 total = model->totalCount();
+    m_counts->setText(
+        shown == total
+            ? sectionName(section, total)
+            : tr("%1 of %2").arg(QLocale().toString(shown), sectionName(section, total)));
+}
+
+void MainWindow::updateActions()
+{
+    const bool films = m_catalog && m_sections->currentRow() == FilmsSection;
+    const bool writable = m_catalog && !m_catalog->isReadOnly();
+    const bool current = films && m_views[FilmsSection] && m_views[FilmsSection]->currentId() != 0;
+    m_addAction->setEnabled(films && writable);
+    m_duplicateAction->setEnabled(current && writable);
+    m_deleteAction->setEnabled(current && writable);
+}
+
+void MainWindow::refreshModels()
+{
+    for (CatalogTableModel *model : m_models) {
+        if (model)
+            model->refresh();
+    }
+}
+
+void MainWindow::showFilm(qint64 id)
+{
+    if (!m_catalog)
+        return;
+    showSection(FilmsSection);
+    if (id != 0)
+        m_views[FilmsSection]->selectId(id);
+    m_detail->showFilm(m_views[FilmsSection]->currentId());
+}
+
+void MainWindow::showCompany(const QString &name)
+{
+    showSection(CompaniesSection);
+    CatalogView *view = m_views[CompaniesSection];
+    view->filterBox()->setText(name);
+    m_models[CompaniesSection]->setFilter(name);
+    if (m_models[CompaniesSection]->rowCount() > 0)
+        view->table()->setCurrentIndex(m_models[CompaniesSection]->index(0, 0));
+}
+
+void MainWindow::addFilm()
+{
+    if (!m_catalog)
+        return;
+    Film film;
+    film.title = tr("New film");
+    auto *command =
+        new FilmLifeCommand(*m_catalog, FilmLifeCommand::Kind::Add, film, [this](qint64 id) {
+            refreshModels();
+            showFilm(id);
+        });
+    m_undo->push(command);
+    // Straight into editing the title.
+    QTableView *table = m_views[FilmsSection]->table();
+    if (table->currentIndex().isValid())
+        table->edit(
+            m_models[FilmsSection]->index(table->currentIndex().row(), int(FilmField::Title)));
+}
+
+void MainWindow::duplicateFilm()
+{
+    const qint64 id = m_catalog && m_views[FilmsSection] ? m_views[FilmsSection]->currentId() : 0;
+    if (id == 0)
+        return;
+    auto film = FilmRepository(*m_catalog).find(id);
+    if (!film)
+        return;
+    film->title = tr("%1 (copy)").arg(film->title);
+    film->imdbId.clear(); // an IMDb id names one film
+    m_undo->push(
+        new FilmLifeCommand(*m_catalog, FilmLifeCommand::Kind::Add, *film, [this](qint64 shown) {
+            refreshModels();
+            showFilm(shown);
+        }));
+}
+
+void MainWindow::deleteFilm()
+{
+    const qint64 id = m_catalog && m_views[FilmsSection] ? m_views[FilmsSection]->currentId() : 0;
+    if (id == 0 || m_sections->currentRow() != FilmsSection)
+        return;
+    try {
+        FilmRepository films(*m_catalog);
+        const auto film = films.find(id);
+        if (!film)
+            return;
+        const qint64 reviews = films.reviewCount(id);
+        const QString name =
+            film->year ? QStringLiteral("%1 (%2)").arg(film->title).arg(*film->year) : film->title;
+        const QString what =
+            reviews > 0 ? tr("Delete \"%1\" and its %n review(s)?", nullptr, int(reviews)).arg(name)
+                        : tr("Delete \"%1\"?").arg(name);
+        if (QMessageBox::question(this, tr("Delete film"), what,
+                                  QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+        const int row = m_views[FilmsSection]->table()->currentIndex().row();
+        m_undo->push(FilmLifeCommand::deleting(*m_catalog, id, [this, row](qint64 shown) {
+            refreshModels();
+            if (shown != 0) {
+                showFilm(shown);
+            } else if (m_models[FilmsSection]->rowCount() > 0) {
+                const int next = std::min(row, m_models[FilmsSection]->rowCount() - 1);
+                m_views[FilmsSection]->table()->setCurrentIndex(
+                    m_models[FilmsSection]->index(next, 0));
+            }
+        }));
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Delete film"), e.message());
+    }
+}
+
+void MainWindow::newCatalog()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Catalog"), QDir::homePath() + QStringLiteral("/films.db"),
+        tr("Marquee catalogs (*.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Catalog"),
+                             tr("%1 already exists; choose a new name, or open it with File ▸ Open "
+                                "Catalog.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openCatalog(path, true);
+}
+
+void MainWindow::chooseCatalog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Catalog"),
+        m_catalog ? QFileInfo(m_catalog->path()).absolutePath() : QDir::homePath(),
+        tr("Marquee catalogs (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        openCatalog(path);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentCatalogs")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentCatalogs"), recent.mid(0, 8));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentCatalogs")).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                             [this, path] { openCatalog(path); });
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent catalogs"))->setEnabled(false);
+}
+
+void MainWindow::about()
+{
+    QString text = tr("<h3>Marquee %1</h3><p>A film catalog manager.</p><p>Qt %2</p>")
+                       .arg(QStringLiteral(MARQUEE_VERSION), QString::fromLatin1(qVersion()));
+    if (m_catalog) {
+        text += tr("<p>Catalog: %1<br/>Schema version: %2</p>")
+                    .arg(QDir::toNativeSeparators(m_catalog->path()).toHtmlEscaped())
+                    .arg(m_catalog->schemaVersion());
+    }
+    QMessageBox::about(this, tr("About Marquee"), text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/section"), std::max(0, m_sections->currentRow()));
+    settings.setValue(QStringLiteral("window/details"), m_detailAction->isChecked());
+    if (m_filmSplitter)
+        settings.setValue(QStringLiteral("window/filmSplitter"), m_filmSplitter->saveState());
+    for (CatalogView *view : m_views) {
+        if (view)
+            view->saveLayout();
+    }
+    // An editor still open holds a value not yet saved: losing focus commits it.
+    if (QWidget *focus = QApplication::focusWidget())
+        focus->clearFocus();
+    event->accept();
+}
+
+} // namespace Marquee

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <array>
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QUndoStack;
+
+namespace Marquee {
+
+class Catalog;
+class CatalogTableModel;
+class CatalogView;
+class FilmDetailView;
+
+// The main window: composes the three table views, the film detail view, the menus and the
+// status bar around one open catalog.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a catalog, replacing the current one; a file that cannot be opened is explained in
+    // a dialog and the current catalog stays. `create` allows a new file.
+    bool openCatalog(const QString &path, bool create = false);
+    void setCatalog(std::unique_ptr<Catalog> catalog);
+
+    Catalog *catalog() const { return m_catalog.get(); }
+    CatalogView *view(int section) const { return m_views[section]; }
+    FilmDetailView *detailView() const { return m_detail; }
+    QUndoStack *undoStack() const { return m_undo; }
+    void showSection(int section);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void updateTitle();
+    void updateStatus();
+    void updateActions();
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
+    void newCatalog();
+    void chooseCatalog();
+    void addFilm();
+    void duplicateFilm();
+    void deleteFilm();
+    void showFilm(qint64 id);
+    void showCompany(const QString &name);
+    void about();
+    void refreshModels();
+
+    std::unique_ptr<Catalog> m_catalog;
+    QUndoStack *m_undo;
+    QListWidget *m_sections;
+    QStackedWidget *m_stack;
+    QSplitter *m_filmSplitter = nullptr;
+    FilmDetailView *m_detail = nullptr;
+    QLabel *m_banner;
+    QLabel *m_counts;
+    QLabel *m_empty;
+    std::array<CatalogTableModel *, 3> m_models{};
+    std::array<CatalogView *, 3> m_views{};
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_detailAction = nullptr;
+};
+
+} // namespace Marquee
