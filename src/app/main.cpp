@@ -2,6 +2,7 @@
 #include "core/domain/error.h"
 #include "core/io/samplecatalog.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("marquee"));
     QApplication::setApplicationDisplayName(QStringLiteral("Marquee"));
     QApplication::setApplicationVersion(QStringLiteral(MARQUEE_VERSION));
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Marquee, a film catalog manager"));

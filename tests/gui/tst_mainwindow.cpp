@@ -1,0 +1,285 @@
+#include "catalogview.h"
+#include "core/db/catalog.h"
+#include "core/db/filmrepository.h"
+#include "core/db/reviewrepository.h"
+#include "core/io/samplecatalog.h"
+#include "core/models/catalogtablemodel.h"
+#include "filmdetailview.h"
+#include "mainwindow.h"
+#include "testutil.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Marquee;
+
+// The window as a person uses it, on the offscreen platform: real catalog files, real views,
+// keys typed into real editors.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void titleNamesTheCatalog();
+    void detailViewShowsTheSampleFilm();
+    void detailViewShowsWhereToWatch();
+    void editingACellSavesItAndUndoRestoresIt();
+    void invalidValueIsRefusedAtTheCell();
+    void addDeleteAndUndo();
+    void readOnlyCatalogDisablesEditing();
+    void countsSayShownOutOfTotal();
+
+private:
+    QAction *action(const QString &text) const;
+    qint64 filmId(int year) const;
+    void selectFilm(qint64 id);
+    static void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr);
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_path;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QCoreApplication::setApplicationName(QStringLiteral("marquee-test"));
+    installTranslations(*QCoreApplication::instance());
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("sample.db"));
+    {
+        auto catalog = Catalog::open(m_path);
+        loadSampleCatalog(*catalog);
+    }
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openCatalog(m_path));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+QAction *TestMainWindow::action(const QString &text) const
+{
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text().remove(u'&') == text)
+            return a;
+    }
+    return nullptr;
+}
+
+qint64 TestMainWindow::filmId(int year) const
+{
+    return FilmRepository(*m_window->catalog())
+        .findByTitleYear(QStringLiteral("Backstage"), year)
+        .value_or(0);
+}
+
+void TestMainWindow::selectFilm(qint64 id)
+{
+    m_window->showSection(0);
+    m_window->view(0)->selectId(id);
+    QCOMPARE(m_window->view(0)->currentId(), id);
+}
+
+void TestMainWindow::answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+{
+    QTimer::singleShot(0, [button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (text)
+            *text = box->text();
+        box->button(button)->click();
+    });
+}
+
+void TestMainWindow::titleNamesTheCatalog()
+{
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("sample.db — Marquee"));
+}
+
+void TestMainWindow::detailViewShowsTheSampleFilm()
+{
+    selectFilm(filmId(2005));
+    FilmDetailView *detail = m_window->detailView();
+    QCOMPARE(detail->filmId(), filmId(2005));
+    const auto text = [detail](const char *name) {
+        auto *label = detail->findChild<QLabel *>(QLatin1String(name));
+        return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
+    };
+    QCOMPARE(text("titleLabel"), QStringLiteral("Backstage (2005)"));
+    QCOMPARE(text("runtimeLabel"), QStringLiteral("1 h 52 min"));
+    QCOMPARE(text("countriesLabel"), QStringLiteral("France"));
+    QVERIFY(text("companiesLabel").contains(QStringLiteral("Haut et Court")));
+    QVERIFY(text("companiesLabel").contains(QStringLiteral("StudioCanal")));
+    QVERIFY(text("tmdbValue").contains(QStringLiteral("5.2")));
+    QVERIFY(text("tmdbValue").contains(QStringLiteral("26 votes")));
+    QVERIFY2(text("criticsValue").contains(QStringLiteral("61.8")),
+             qPrintable(text("criticsValue")));
+    QVERIFY(text("criticsValue").contains(QStringLiteral("14 scored reviews")));
+    QVERIFY(text("synopsisLabel").startsWith(QStringLiteral("An adolescent groupie")));
+    QVERIFY(text("reviewsLabel").contains(QStringLiteral("All About Eve")));
+    QVERIFY(text("relatedLabel").contains(QStringLiteral("Perfect Sense (2011)")));
+}
+
+void TestMainWindow::detailViewShowsWhereToWatch()
+{
+    selectFilm(filmId(2000));
+    FilmDetailView *detail = m_window->detailView();
+    const auto text = [detail](const char *name) {
+        return detail->findChild<QLabel *>(QLatin1String(name))->text();
+    };
+    QVERIFY(text("providersLabel")
+                .contains(QStringLiteral("Rent: Apple TV, Amazon, Google Play, Vudu")));
+    QVERIFY(text("metascoreValue").contains(QStringLiteral("29")));
+    QVERIFY(text("imdbValue").contains(QStringLiteral("5.7")));
+    QCOMPARE(text("certificationLabel"), QStringLiteral("R"));
+    QCOMPARE(text("languageLabel"), QStringLiteral("English"));
+}
+
+void TestMainWindow::editingACellSavesItAndUndoRestoresIt()
+{
+    const qint64 id = filmId(2005);
+    selectFilm(id);
+    QTableView *table = m_window->view(0)->table();
+    const QModelIndex cell =
+        table->model()->index(table->currentIndex().row(), int(FilmField::MyRating));
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    auto *editor = qobject_cast<QDoubleSpinBox *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->setValue(7.5);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The view commits on the next turn of the event loop.
+    QTRY_COMPARE(FilmRepository(*m_window->catalog()).find(id)->myRating, 7.5);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+
+    m_window->undoStack()->undo();
+    QVERIFY(!FilmRepository(*m_window->catalog()).find(id)->myRating);
+    m_window->undoStack()->redo();
+    QCOMPARE(FilmRepository(*m_window->catalog()).find(id)->myRating, 7.5);
+}
+
+void TestMainWindow::invalidValueIsRefusedAtTheCell()
+{
+    const qint64 id = filmId(2005);
+    selectFilm(id);
+    QTableView *table = m_window->view(0)->table();
+    const QModelIndex cell =
+        table->model()->index(table->currentIndex().row(), int(FilmField::Countries));
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->setText(QStringLiteral("FR; Atlantis"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QCOMPARE(table->indexWidget(cell), editor); // still in edit
+    QVERIFY(editor->property("refused").toString().contains(QStringLiteral("Atlantis")));
+    QCOMPARE(FilmRepository(*m_window->catalog()).find(id)->countries,
+             QStringList{QStringLiteral("FR")});
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    editor->setText(QStringLiteral("FR; BE"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(FilmRepository(*m_window->catalog()).find(id)->countries,
+                 (QStringList{QStringLiteral("FR"), QStringLiteral("BE")}));
+}
+
+void TestMainWindow::addDeleteAndUndo()
+{
+    Catalog &catalog = *m_window->catalog();
+    QAction *add = action(QStringLiteral("Add Film"));
+    QVERIFY(add && add->isEnabled());
+    add->trigger();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // leave the title as it is
+    QCOMPARE(FilmRepository(catalog).count(), 17);
+    QVERIFY(FilmRepository(catalog).findByTitleYear(QStringLiteral("New film"), std::nullopt));
+
+    const qint64 id = filmId(2005);
+    selectFilm(id);
+    QString question;
+    answerNextMessageBox(QMessageBox::Yes, &question);
+    action(QStringLiteral("Delete Film…"))->trigger();
+    QVERIFY2(question.contains(QStringLiteral("and its 20 reviews")), qPrintable(question));
+    QCOMPARE(FilmRepository(catalog).count(), 16);
+    QCOMPARE(ReviewRepository(catalog).count(), 0);
+
+    m_window->undoStack()->undo(); // the delete
+    const qint64 back = filmId(2005);
+    QVERIFY(back != 0);
+    QCOMPARE(ReviewRepository(catalog).forFilm(back).size(), 20);
+    QCOMPARE(FilmRepository(catalog).find(back)->companies.size(), 3);
+    QCOMPARE(FilmRepository(catalog).find(back)->relatedFilmIds.size(), 14);
+    QCOMPARE(m_window->view(0)->currentId(), back);
+    m_window->undoStack()->undo(); // the add
+    QCOMPARE(FilmRepository(catalog).count(), 16);
+    QCOMPARE(m_window->view(0)->model()->rowCount(), 16);
+}
+
+void TestMainWindow::readOnlyCatalogDisablesEditing()
+{
+    m_window.reset();
+    Catalog::Options options;
+    options.readOnly = true;
+    m_window = std::make_unique<MainWindow>();
+    m_window->setCatalog(Catalog::open(m_path, options));
+    m_window->show();
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("[read-only]")));
+    QLabel *banner = nullptr;
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->text().contains(QStringLiteral("read-only")))
+            banner = label;
+    }
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY(!action(QStringLiteral("Add Film"))->isEnabled());
+    QVERIFY(!action(QStringLiteral("Delete Film…"))->isEnabled());
+    QTableView *table = m_window->view(0)->table();
+    table->edit(table->model()->index(0, 0));
+    QVERIFY(!table->indexWidget(table->model()->index(0, 0)));
+}
+
+void TestMainWindow::countsSayShownOutOfTotal()
+{
+    CatalogView *films = m_window->view(0);
+    films->filterBox()->setText(QStringLiteral("backstage"));
+    QTRY_COMPARE(films->model()->rowCount(), 2);
+    QLabel *counts = nullptr;
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->text().contains(QStringLiteral(" of ")))
+            counts = label;
+    }
+    QVERIFY(counts);
+    QCOMPARE(counts->text(), QStringLiteral("2 of 16 films"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
