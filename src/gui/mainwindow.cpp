@@ -6,8 +6,10 @@
 #include "core/domain/error.h"
 #include "core/io/samplecatalog.h"
 #include "core/models/catalogtablemodel.h"
+#include "exportdialog.h"
 #include "filmcommands.h"
 #include "filmdetailview.h"
+#include "importdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -113,6 +115,11 @@ void MainWindow::createActions()
     file->addAction(tr("&Open Catalog…"), QKeySequence::Open, this, &MainWindow::chooseCatalog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import CSV…"), this, &MainWindow::importCsv);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction = file->addAction(tr("&Export CSV…"), this, &MainWindow::exportCsv);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -300,6 +307,8 @@ void MainWindow::updateActions()
     const bool writable = m_catalog && !m_catalog->isReadOnly();
     const bool current = films && m_views[FilmsSection] && m_views[FilmsSection]->currentId() != 0;
     m_addAction->setEnabled(films && writable);
+    m_importAction->setEnabled(writable);
+    m_exportAction->setEnabled(m_catalog != nullptr);
     m_duplicateAction->setEnabled(current && writable);
     m_deleteAction->setEnabled(current && writable);
 }
@@ -402,6 +411,39 @@ void MainWindow::deleteFilm()
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Delete film"), e.message());
     }
+}
+
+void MainWindow::importCsv()
+{
+    if (!m_catalog || m_catalog->isReadOnly())
+        return;
+    auto *dialog = new ImportDialog(m_catalog->path(),
+                                    SectionTables[std::max(0, m_sections->currentRow())], this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::catalogChanged, this, [this] {
+        // Rows came in through another connection: what the undo stack knows is out of date.
+        m_undo->clear();
+        refreshModels();
+    });
+    dialog->open();
+}
+
+void MainWindow::exportCsv()
+{
+    if (!m_catalog)
+        return;
+    const int section = std::max(0, m_sections->currentRow());
+    ExportDialog::Scope scope;
+    scope.filter = m_models[section]->filter();
+    for (const QModelIndex &row : m_views[section]->table()->selectionModel()->selectedRows())
+        scope.selection.append(m_models[section]->idAt(row.row()));
+    if (scope.selection.size() <= 1)
+        scope.selection.clear(); // one selected row is just the current one
+    auto *dialog = new ExportDialog(m_catalog->path(), SectionTables[section], scope, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFile(
+        QDir::home().filePath(tableName(SectionTables[section]) + QStringLiteral(".csv")));
+    dialog->open();
 }
 
 void MainWindow::newCatalog()

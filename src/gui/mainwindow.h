@@ -52,6 +52,8 @@ private:
     void fillRecentMenu();
     void newCatalog();
     void chooseCatalog();
+    void importCsv();
+    void exportCsv();
     void addFilm();
     void duplicateFilm();
     void deleteFilm();
@@ -73,6 +75,8 @@ private:
     std::array<CatalogView *, 3> m_views{};
     QMenu *m_recentMenu = nullptr;
     QAction *m_addAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_detailAction = nullptr;

@@ -4,6 +4,7 @@
 #include "../domain/score.h"
 #include "catalog.h"
 #include "sqlitestatement.h"
+#include "tablequery.h"
 
 #include <QLocale>
 
@@ -19,6 +20,12 @@ QByteArrayView real(QByteArray &storage, const SqliteStatement &q, int column)
         return {};
     storage.setNum(q.real(column), 'g', QLocale::FloatingPointShortest);
     return storage;
+}
+
+void bindAll(SqliteStatement &statement, const QVariantList &binds)
+{
+    for (int i = 0; i < binds.size(); ++i)
+        statement.bind(i + 1, binds[i].toString());
 }
 
 sqlite3 *connection(Catalog &catalog)
@@ -69,12 +76,13 @@ private:
 class FilmCursor : public ExportCursor
 {
 public:
-    explicit FilmCursor(sqlite3 *db)
-        : m_films(db, "SELECT id, title, original_title, year, release_date, runtime_minutes, "
-                      "status, type, certification, original_language, synopsis, "
-                      "tmdb_popularity, tmdb_vote_average, tmdb_vote_count, imdb_id, "
-                      "imdb_rating, imdb_votes, metascore, my_rating, watched_on, notes "
-                      "FROM films ORDER BY id"),
+    FilmCursor(sqlite3 *db, const QByteArray &where, const QVariantList &binds)
+        : m_films(db, "SELECT f.id, f.title, f.original_title, f.year, f.release_date, "
+                      "f.runtime_minutes, f.status, f.type, f.certification, "
+                      "f.original_language, f.synopsis, f.tmdb_popularity, f.tmdb_vote_average, "
+                      "f.tmdb_vote_count, f.imdb_id, f.imdb_rating, f.imdb_votes, f.metascore, "
+                      "f.my_rating, f.watched_on, f.notes FROM films f" +
+                          where + " ORDER BY f.id"),
           m_countries(db, "SELECT film_id, country_code FROM film_countries "
                           "ORDER BY film_id, position"),
           m_genres(db, "SELECT fg.film_id, g.name FROM film_genres fg JOIN genres g "
@@ -86,6 +94,7 @@ public:
           m_critics(db, "SELECT film_id, avg(score), count(score) FROM reviews WHERE score IS "
                         "NOT NULL GROUP BY film_id ORDER BY film_id")
     {
+        bindAll(m_films, binds);
         advanceCritics();
     }
 
@@ -162,9 +171,11 @@ private:
 class QueryCursor : public ExportCursor
 {
 public:
-    QueryCursor(sqlite3 *db, const char *sql, QList<bool> reals)
+    QueryCursor(sqlite3 *db, const QByteArray &sql, const QVariantList &binds, QList<bool> reals)
         : m_query(db, sql), m_reals(std::move(reals))
-    {}
+    {
+        bindAll(m_query, binds);
+    }
 
     bool next(QList<QByteArrayView> &row) override
     {
@@ -185,25 +196,29 @@ private:
 
 } // namespace
 
-std::unique_ptr<ExportCursor> ExportCursor::open(Catalog &catalog, Table table)
+std::unique_ptr<ExportCursor> ExportCursor::open(Catalog &catalog, Table table,
+                                                 const QString &filter, const QList<qint64> &ids)
 {
     sqlite3 *db = connection(catalog);
+    QVariantList binds;
+    const QByteArray where = TableQuery::whereClause(table, filter, ids, binds).toUtf8();
     switch (table) {
     case Table::Films:
-        return std::make_unique<FilmCursor>(db);
+        return std::make_unique<FilmCursor>(db, where, binds);
     case Table::Companies:
         return std::make_unique<QueryCursor>(
             db,
             "SELECT c.name, c.country, c.notes, (SELECT count(*) FROM film_companies fc WHERE "
-            "fc.company_id = c.id) FROM companies c ORDER BY c.id",
-            QList<bool>{false, false, false, false});
+            "fc.company_id = c.id) FROM companies c" +
+                where + " ORDER BY c.id",
+            binds, QList<bool>{false, false, false, false});
     case Table::Reviews:
         return std::make_unique<QueryCursor>(
             db,
             "SELECT f.title, f.year, r.review_date, r.critic, r.publication, r.quote, "
-            "r.original_score, r.score, r.url FROM reviews r JOIN films f ON f.id = r.film_id "
-            "ORDER BY r.id",
-            QList<bool>{false, false, false, false, false, false, false, true, false});
+            "r.original_score, r.score, r.url FROM reviews r JOIN films f ON f.id = r.film_id" +
+                where + " ORDER BY r.id",
+            binds, QList<bool>{false, false, false, false, false, false, false, true, false});
     }
     return nullptr;
 }

@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 #include <QList>
+#include <QString>
 
 #include <memory>
 
@@ -22,7 +23,11 @@ public:
     virtual ~ExportCursor() = default;
     virtual bool next(QList<QByteArrayView> &row) = 0;
 
-    static std::unique_ptr<ExportCursor> open(Catalog &catalog, Table table);
+    // All rows, or those that pass `filter` (the words of a view's filter box) and, when `ids`
+    // is not empty, are among `ids`.
+    static std::unique_ptr<ExportCursor> open(Catalog &catalog, Table table,
+                                              const QString &filter = QString(),
+                                              const QList<qint64> &ids = {});
 };
 
 } // namespace Marquee

@@ -20,6 +20,7 @@ class SqliteStatement
 public:
     SqliteStatement() = default;
     SqliteStatement(sqlite3 *db, const char *sql); // throws Error
+    SqliteStatement(sqlite3 *db, const QByteArray &sql) : SqliteStatement(db, sql.constData()) {}
     ~SqliteStatement();
     SqliteStatement(SqliteStatement &&other) noexcept;
     SqliteStatement &operator=(SqliteStatement &&other) noexcept;

@@ -145,19 +145,33 @@ void TableQuery::setSort(int field, Qt::SortOrder order)
     m_sortOrder = order;
 }
 
+QString TableQuery::whereClause(Table table, const QString &filter, const QList<qint64> &ids,
+                                QVariantList &binds)
+{
+    QStringList conditions;
+    const QString condition = wordCondition(table);
+    const int marks = int(condition.count(u'?'));
+    for (const QString &word : filter.simplified().split(u' ', Qt::SkipEmptyParts)) {
+        conditions.append(condition);
+        for (int m = 0; m < marks; ++m)
+            binds.append(likePattern(word));
+    }
+    if (!ids.isEmpty()) {
+        QStringList list;
+        for (const qint64 id : ids)
+            list.append(QString::number(id));
+        conditions.append(
+            QStringLiteral("%1.id IN (SELECT value FROM json_each(?))").arg(alias(table)));
+        binds.append(u'[' + list.join(u',') + u']');
+    }
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
 QString TableQuery::fromWhere(QVariantList &binds) const
 {
-    QString sql = from(m_table);
-    const QStringList words = m_filter.split(u' ', Qt::SkipEmptyParts);
-    const QString condition = wordCondition(m_table);
-    const int marks = int(condition.count(u'?'));
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        sql += i == 0 ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
-        sql += condition;
-        for (int m = 0; m < marks; ++m)
-            binds.append(likePattern(words[i]));
-    }
-    return sql;
+    return from(m_table) + whereClause(m_table, m_filter, {}, binds);
 }
 
 QString TableQuery::orderBy() const

@@ -34,6 +34,11 @@ public:
     void setSort(int field, Qt::SortOrder order);
     static bool isSortable(Table table, int field);
 
+    // " WHERE ..." for rows that pass `filter` and, when `ids` is not empty, are among them;
+    // empty when both are. The values to bind are appended to `binds`.
+    static QString whereClause(Table table, const QString &filter, const QList<qint64> &ids,
+                               QVariantList &binds);
+
     qint64 count() const;      // rows that pass the filter
     qint64 totalCount() const; // all rows of the table
     QList<Row> fetch(qint64 offset, int limit) const;

@@ -76,7 +76,8 @@ ExportReport CsvExporter::exportTo(QIODevice *device)
     }
 
     try {
-        const auto cursor = ExportCursor::open(m_catalog, m_options.table);
+        const auto cursor =
+            ExportCursor::open(m_catalog, m_options.table, m_options.filter, m_options.ids);
         QList<QByteArrayView> row;
         while (cursor->next(row)) {
             for (qsizetype i = 0; i < columns.size(); ++i)

@@ -1,0 +1,83 @@
+#include "core/db/catalog.h"
+#include "core/db/filmrepository.h"
+#include "core/io/samplecatalog.h"
+#include "exportdialog.h"
+#include "testutil.h"
+#include "translations.h"
+
+#include <QComboBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Marquee;
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void writesTheChosenColumnsOfTheSelectedRows();
+    void writesTheFilteredRowsWithAnotherDelimiter();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_catalog;
+    QList<qint64> m_backstage;
+};
+
+void TestExportDialog::initTestCase()
+{
+    installTranslations(*QCoreApplication::instance());
+    m_catalog = m_dir.filePath(QStringLiteral("sample.db"));
+    auto catalog = Catalog::open(m_catalog);
+    loadSampleCatalog(*catalog);
+    FilmRepository films(*catalog);
+    m_backstage = {*films.findByTitleYear(QStringLiteral("Backstage"), 2000),
+                   *films.findByTitleYear(QStringLiteral("Backstage"), 2005)};
+}
+
+void TestExportDialog::writesTheChosenColumnsOfTheSelectedRows()
+{
+    ExportDialog::Scope scope;
+    scope.selection = m_backstage;
+    ExportDialog dialog(m_catalog, Table::Films, scope);
+    const QString out = m_dir.filePath(QStringLiteral("selected.csv"));
+    dialog.setFile(out);
+    dialog.setColumns({QStringLiteral("year"), QStringLiteral("title"),
+                       QStringLiteral("critics_score"), QStringLiteral("companies")});
+    QCOMPARE(dialog.columns().size(), 4);
+    dialog.start();
+    QTRY_VERIFY(!dialog.isRunning());
+    QVERIFY2(dialog.status().contains(QStringLiteral("Exported 2 rows")),
+             qPrintable(dialog.status()));
+    QCOMPARE(
+        TestUtil::readFile(out),
+        QByteArray("year,title,critics_score,companies\r\n"
+                   "2005,Backstage,61.8,Haut et Court; ARTE France Cin\xC3\xA9ma; StudioCanal\r\n"
+                   "2000,Backstage,,\r\n"));
+}
+
+void TestExportDialog::writesTheFilteredRowsWithAnotherDelimiter()
+{
+    ExportDialog::Scope scope;
+    scope.filter = QStringLiteral("the");
+    ExportDialog dialog(m_catalog, Table::Films, scope);
+    const QString out = m_dir.filePath(QStringLiteral("filtered.csv"));
+    dialog.setFile(out);
+    dialog.setRows(1);
+    dialog.setColumns({QStringLiteral("title")});
+    auto *delimiter = dialog.findChild<QComboBox *>(QStringLiteral("delimiterCombo"));
+    delimiter->setCurrentIndex(delimiter->findData(int(';')));
+    dialog.start();
+    QTRY_VERIFY(!dialog.isRunning());
+    const QList<QByteArray> lines = TestUtil::readFile(out).split('\n');
+    // Header, then The Cider House Rules, The Truman Show, The Shawshank Redemption,
+    // Once Upon a Time... in Hollywood (no) -- every title with "the" in it.
+    QCOMPARE(lines.first(), QByteArray("title\r"));
+    QVERIFY(lines.contains("The Truman Show\r"));
+    QVERIFY(!lines.contains("Backstage\r"));
+}
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"

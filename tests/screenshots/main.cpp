@@ -1,0 +1,102 @@
+// Renders Marquee on the sample catalog: the main window with the detail view of Backstage
+// (2005), the companies view, and the import and export dialogs, each to a PNG file.
+
+#include "catalogview.h"
+#include "core/db/catalog.h"
+#include "core/db/filmrepository.h"
+#include "core/io/csvexporter.h"
+#include "core/io/samplecatalog.h"
+#include "exportdialog.h"
+#include "filmdetailview.h"
+#include "importdialog.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Marquee;
+
+namespace {
+
+bool save(QWidget *widget, const QString &path)
+{
+    QTest::qWait(400); // let layouts and deferred paints settle
+    const bool ok = widget->grab().save(path);
+    fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setApplicationName(QStringLiteral("marquee-screenshots"));
+    installTranslations(app);
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(outDir);
+    QTemporaryDir work;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, work.path());
+
+    const QString path = work.filePath(QStringLiteral("sample.db"));
+    qint64 backstage = 0;
+    {
+        auto catalog = Catalog::open(path);
+        loadSampleCatalog(*catalog);
+        backstage = *FilmRepository(*catalog).findByTitleYear(QStringLiteral("Backstage"), 2005);
+        ExportOptions options;
+        CsvExporter(*catalog, options).exportFile(work.filePath(QStringLiteral("films.csv")));
+    }
+    // An import file with one bad row, for the dialog's report.
+    QFile csv(work.filePath(QStringLiteral("festival.csv")));
+    csv.open(QIODevice::WriteOnly);
+    csv.write("Name;Release Year;Runtime (mins);Country;Shoe size\n"
+              "Cléo from 5 to 7;1962;90;France;41\n"
+              "Wings of Desire;1987;128;Germany;42\n"
+              "Broken Row;19x7;95;Italy;43\n"
+              "Tokyo Story;1953;136;Japan;44\n");
+    csv.close();
+
+    int failures = 0;
+    MainWindow window;
+    window.resize(1360, 820);
+    window.openCatalog(path);
+    window.show();
+    window.view(0)->selectId(backstage);
+    failures += !save(&window, outDir + QStringLiteral("/main-window.png"));
+    failures += !save(window.detailView(), outDir + QStringLiteral("/detail-backstage-2005.png"));
+
+    window.showSection(1);
+    failures += !save(&window, outDir + QStringLiteral("/companies.png"));
+    window.showSection(0);
+
+    ImportDialog import(path, Table::Films, &window);
+    import.setFile(csv.fileName());
+    import.show();
+    failures += !save(&import, outDir + QStringLiteral("/import-dialog.png"));
+    import.start();
+    while (import.isRunning())
+        QTest::qWait(50);
+    failures += !save(&import, outDir + QStringLiteral("/import-report.png"));
+    import.hide();
+
+    ExportDialog::Scope scope;
+    scope.filter = QStringLiteral("the");
+    ExportDialog exporter(path, Table::Films, scope, &window);
+    exporter.setFile(QDir::home().filePath(QStringLiteral("films.csv")));
+    exporter.setColumns({QStringLiteral("title"), QStringLiteral("year"),
+                         QStringLiteral("companies"), QStringLiteral("tmdb_vote_average"),
+                         QStringLiteral("critics_score")});
+    exporter.show();
+    failures += !save(&exporter, outDir + QStringLiteral("/export-dialog.png"));
+    return failures == 0 ? 0 : 1;
+}
