@@ -137,43 +137,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="63"/>
+        <location filename="../ui/filmdetailview.ui" line="56"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filmdetailview.ui" line="56"/>
+        <source>Edit this film in a form (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filmdetailview.ui" line="64"/>
         <source>Ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="68"/>
+        <location filename="../ui/filmdetailview.ui" line="69"/>
         <source>TMDB:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="70"/>
+        <location filename="../ui/filmdetailview.ui" line="71"/>
         <source>IMDb:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="72"/>
+        <location filename="../ui/filmdetailview.ui" line="73"/>
         <source>Metascore:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="74"/>
+        <location filename="../ui/filmdetailview.ui" line="75"/>
         <source>Critics:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="87"/>
+        <location filename="../ui/filmdetailview.ui" line="88"/>
         <source>Synopsis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="95"/>
+        <location filename="../ui/filmdetailview.ui" line="96"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="103"/>
+        <location filename="../ui/filmdetailview.ui" line="104"/>
         <source>Related films</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilmEditDialog</name>
+    <message>
+        <location filename="../ui/filmeditdialog.ui" line="6"/>
+        <source>Edit Film</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -507,12 +525,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="36"/>
+        <location filename="../src/gui/exportdialog.cpp" line="37"/>
         <source>The selected rows (select several rows first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="37"/>
+        <location filename="../src/gui/exportdialog.cpp" line="38"/>
         <source>The %n selected row(s)</source>
         <translation>
             <numerusform>The %n selected row</numerusform>
@@ -520,42 +538,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="40"/>
+        <location filename="../src/gui/exportdialog.cpp" line="41"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="52"/>
+        <location filename="../src/gui/exportdialog.cpp" line="54"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="53"/>
+        <location filename="../src/gui/exportdialog.cpp" line="54"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="152"/>
+        <location filename="../src/gui/exportdialog.cpp" line="157"/>
         <source>Choose at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="168"/>
+        <location filename="../src/gui/exportdialog.cpp" line="173"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="172"/>
+        <location filename="../src/gui/exportdialog.cpp" line="177"/>
         <source>Exporting… %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="201"/>
+        <location filename="../src/gui/exportdialog.cpp" line="206"/>
         <source>Cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="203"/>
+        <location filename="../src/gui/exportdialog.cpp" line="208"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
@@ -563,12 +581,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="206"/>
+        <location filename="../src/gui/exportdialog.cpp" line="211"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="213"/>
+        <location filename="../src/gui/exportdialog.cpp" line="218"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,23 +594,23 @@
 <context>
     <name>Marquee::FilmDetailView</name>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="95"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="97"/>
         <source>No film selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="151"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="155"/>
         <source>Original title: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="205"/>
         <location filename="../src/gui/filmdetailview.cpp" line="209"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="213"/>
         <source>&lt;b&gt;%1&lt;/b&gt; / 10 (%2 votes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/filmdetailview.cpp" line="225"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="229"/>
         <source>%1 from %n scored review(s)</source>
         <translation>
             <numerusform>%1 from %n scored review</numerusform>
@@ -600,28 +618,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="227"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="231"/>
         <source>no scored review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="231"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="235"/>
         <source>No synopsis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="256"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="260"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="257"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="261"/>
         <source>Reviews (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="258"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="262"/>
         <source>No reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::FilmEditDialog</name>
+    <message>
+        <location filename="../src/gui/filmeditdialog.cpp" line="46"/>
+        <location filename="../src/gui/filmeditdialog.cpp" line="89"/>
+        <source>Edit “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,7 +721,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="68"/>
+        <location filename="../src/gui/importdialog.cpp" line="69"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,42 +731,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="120"/>
+        <location filename="../src/gui/importdialog.cpp" line="121"/>
         <source>Read as %1, %2-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="147"/>
+        <location filename="../src/gui/importdialog.cpp" line="149"/>
         <source>(ignore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="184"/>
+        <location filename="../src/gui/importdialog.cpp" line="186"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="184"/>
+        <location filename="../src/gui/importdialog.cpp" line="187"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="209"/>
+        <location filename="../src/gui/importdialog.cpp" line="212"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="253"/>
+        <location filename="../src/gui/importdialog.cpp" line="258"/>
         <source>Save Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="256"/>
+        <location filename="../src/gui/importdialog.cpp" line="260"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="271"/>
+        <location filename="../src/gui/importdialog.cpp" line="275"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,168 +774,173 @@
 <context>
     <name>Marquee::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="65"/>
+        <location filename="../src/gui/mainwindow.cpp" line="66"/>
         <source>This catalog is open read-only: it can be browsed and exported, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="74"/>
+        <location filename="../src/gui/mainwindow.cpp" line="75"/>
         <source>Films</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="74"/>
+        <location filename="../src/gui/mainwindow.cpp" line="75"/>
         <source>Companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="74"/>
+        <location filename="../src/gui/mainwindow.cpp" line="75"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="83"/>
+        <location filename="../src/gui/mainwindow.cpp" line="84"/>
         <source>Open a catalog with File ▸ Open Catalog, or create one with File ▸ New Catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="113"/>
+        <location filename="../src/gui/mainwindow.cpp" line="114"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow.cpp" line="115"/>
         <source>&amp;New Catalog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="115"/>
+        <location filename="../src/gui/mainwindow.cpp" line="116"/>
         <source>&amp;Open Catalog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="116"/>
+        <location filename="../src/gui/mainwindow.cpp" line="117"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="119"/>
+        <location filename="../src/gui/mainwindow.cpp" line="120"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="121"/>
+        <location filename="../src/gui/mainwindow.cpp" line="122"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="124"/>
+        <location filename="../src/gui/mainwindow.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="126"/>
+        <location filename="../src/gui/mainwindow.cpp" line="127"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="128"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="129"/>
+        <location filename="../src/gui/mainwindow.cpp" line="130"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="135"/>
         <source>&amp;Add Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="137"/>
-        <source>D&amp;uplicate Film</source>
+        <location filename="../src/gui/mainwindow.cpp" line="138"/>
+        <source>&amp;Edit Film…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="140"/>
+        <source>D&amp;uplicate Film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="143"/>
         <source>&amp;Delete Film…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="144"/>
+        <location filename="../src/gui/mainwindow.cpp" line="147"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="145"/>
+        <location filename="../src/gui/mainwindow.cpp" line="148"/>
         <source>&amp;Films</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="145"/>
+        <location filename="../src/gui/mainwindow.cpp" line="148"/>
         <source>&amp;Companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="145"/>
+        <location filename="../src/gui/mainwindow.cpp" line="148"/>
         <source>&amp;Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="151"/>
+        <location filename="../src/gui/mainwindow.cpp" line="154"/>
         <source>Film &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="162"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="160"/>
+        <location filename="../src/gui/mainwindow.cpp" line="163"/>
         <source>&amp;About Marquee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="171"/>
+        <location filename="../src/gui/mainwindow.cpp" line="174"/>
         <source>Cannot open the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <location filename="../src/gui/mainwindow.cpp" line="217"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="278"/>
-        <location filename="../src/gui/mainwindow.cpp" line="284"/>
+        <location filename="../src/gui/mainwindow.cpp" line="285"/>
+        <location filename="../src/gui/mainwindow.cpp" line="291"/>
         <source>Marquee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="283"/>
+        <location filename="../src/gui/mainwindow.cpp" line="290"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/mainwindow.cpp" line="308"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="349"/>
+        <location filename="../src/gui/mainwindow.cpp" line="357"/>
         <source>New film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="371"/>
+        <location filename="../src/gui/mainwindow.cpp" line="390"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="394"/>
+        <location filename="../src/gui/mainwindow.cpp" line="413"/>
         <source>Delete &quot;%1&quot; and its %n review(s)?</source>
         <translation>
             <numerusform>Delete &quot;%1&quot; and its %n review?</numerusform>
@@ -916,59 +948,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="395"/>
+        <location filename="../src/gui/mainwindow.cpp" line="414"/>
         <source>Delete &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="396"/>
-        <location filename="../src/gui/mainwindow.cpp" line="412"/>
+        <location filename="../src/gui/mainwindow.cpp" line="415"/>
+        <location filename="../src/gui/mainwindow.cpp" line="431"/>
         <source>Delete film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="450"/>
-        <location filename="../src/gui/mainwindow.cpp" line="455"/>
+        <location filename="../src/gui/mainwindow.cpp" line="471"/>
+        <location filename="../src/gui/mainwindow.cpp" line="476"/>
         <source>New Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="451"/>
+        <location filename="../src/gui/mainwindow.cpp" line="472"/>
         <source>Marquee catalogs (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="456"/>
+        <location filename="../src/gui/mainwindow.cpp" line="477"/>
         <source>%1 already exists; choose a new name, or open it with File ▸ Open Catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="467"/>
+        <location filename="../src/gui/mainwindow.cpp" line="488"/>
         <source>Open Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="469"/>
+        <location filename="../src/gui/mainwindow.cpp" line="490"/>
         <source>Marquee catalogs (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="493"/>
+        <location filename="../src/gui/mainwindow.cpp" line="514"/>
         <source>No recent catalogs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="498"/>
+        <location filename="../src/gui/mainwindow.cpp" line="519"/>
         <source>&lt;h3&gt;Marquee %1&lt;/h3&gt;&lt;p&gt;A film catalog manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="501"/>
+        <location filename="../src/gui/mainwindow.cpp" line="522"/>
         <source>&lt;p&gt;Catalog: %1&lt;br/&gt;Schema version: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="505"/>
+        <location filename="../src/gui/mainwindow.cpp" line="526"/>
         <source>About Marquee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,7 +1051,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="47"/>
+        <location filename="../src/gui/mainwindow.cpp" line="48"/>
         <source>%n film(s)</source>
         <translation>
             <numerusform>%n film</numerusform>
@@ -1027,7 +1059,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="49"/>
+        <location filename="../src/gui/mainwindow.cpp" line="50"/>
         <source>%n company(ies)</source>
         <translation>
             <numerusform>%n companyy</numerusform>
@@ -1035,7 +1067,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="51"/>
+        <location filename="../src/gui/mainwindow.cpp" line="52"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>

@@ -1,8 +1,10 @@
 #include "celldelegate.h"
 
+#include "core/db/companyrepository.h"
 #include "core/domain/film.h"
 #include "core/models/catalogtablemodel.h"
 #include "editcommands.h"
+#include "namecompleter.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -10,6 +12,8 @@
 #include <QDoubleSpinBox>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QToolTip>
 #include <QUndoStack>
@@ -20,6 +24,7 @@ namespace {
 
 // The editor remembers the cell it edits, for validation on commit.
 const char IndexProperty[] = "marqueeIndex";
+const char OriginalProperty[] = "marqueeOriginal";
 
 struct IntRange
 {
@@ -75,7 +80,7 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     } else if (const auto max = realMax(field)) {
         auto *spin = new QDoubleSpinBox(parent);
         const double step = *max > 10 ? 1.0 : 0.1;
-        spin->setDecimals(field == u"tmdb_popularity" ? 3 : 1);
+        spin->setDecimals(field == u"tmdb_popularity" ? 4 : field == u"tmdb_vote_average" ? 3 : 1);
         spin->setSingleStep(step);
         spin->setRange(-step, *max);
         spin->setSpecialValueText(None);
@@ -105,6 +110,17 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
         editor = combo;
     } else {
         editor = QStyledItemDelegate::createEditor(parent, option, index);
+        const auto *model = qobject_cast<const CatalogTableModel *>(index.model());
+        auto *line = qobject_cast<QLineEdit *>(editor);
+        if (line && model && field == u"companies") {
+            // The company picker: names from the catalog as one types.
+            Catalog *catalog = &model->catalog();
+            new NameCompleter(
+                [catalog](const QString &prefix) {
+                    return CompanyRepository(*catalog).namesStartingWith(prefix, 30);
+                },
+                line);
+        }
     }
     editor->setProperty(IndexProperty, QVariant::fromValue(QPersistentModelIndex(index)));
     return editor;
@@ -117,6 +133,8 @@ void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
         spin->setValue(value.isNull() ? spin->minimum() : value.toInt());
     } else if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
         spin->setValue(value.isNull() ? spin->minimum() : value.toDouble());
+        // The box rounds to its decimals; an untouched value must keep every digit it had.
+        spin->setProperty(OriginalProperty, value);
     } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
         date->setDate(value.isNull() ? date->minimumDate() : value.toDate());
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
@@ -134,15 +152,31 @@ QVariant CellDelegate::editorValue(QWidget *editor)
 {
     if (auto *spin = qobject_cast<QSpinBox *>(editor))
         return spin->value() == spin->minimum() ? QVariant() : QVariant(spin->value());
-    if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor))
+    if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
+        const QVariant original = spin->property(OriginalProperty);
+        if (!original.isNull() && spin->value() == QLocale::c().toDouble(QString::number(
+                                                       original.toDouble(), 'f', spin->decimals())))
+            return original;
         return spin->value() == spin->minimum() ? QVariant() : QVariant(spin->value());
+    }
     if (auto *date = qobject_cast<QDateEdit *>(editor))
         return date->date() == date->minimumDate() ? QVariant() : QVariant(date->date());
     if (auto *combo = qobject_cast<QComboBox *>(editor))
         return combo->currentText();
     if (auto *line = qobject_cast<QLineEdit *>(editor))
         return line->text();
+    if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+        return text->toPlainText();
     return {};
+}
+
+bool CellDelegate::sameValue(const QVariant &before, const QVariant &after)
+{
+    const bool emptyBefore = before.isNull() || before.toString().isEmpty();
+    const bool emptyAfter = after.isNull() || after.toString().isEmpty();
+    if (emptyBefore || emptyAfter)
+        return emptyBefore == emptyAfter;
+    return before.toString() == after.toString();
 }
 
 bool CellDelegate::acceptable(QWidget *editor) const
@@ -185,11 +219,7 @@ void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         return;
     const QVariant before = index.data(Qt::EditRole);
     const QVariant after = editorValue(editor);
-    const auto same = [](const QVariant &a, const QVariant &b) {
-        return (a.isNull() && b.isNull()) ||
-               (!a.isNull() && !b.isNull() && a.toString() == b.toString());
-    };
-    if (same(before, after))
+    if (sameValue(before, after))
         return;
     m_undoStack->push(new SetCellCommand(catalogModel, catalogModel->idAt(index.row()),
                                          index.column(), before, after));

@@ -25,6 +25,8 @@ public:
 
     // The value an editor holds, as the model takes it (an invalid QVariant clears the field).
     static QVariant editorValue(QWidget *editor);
+    // Whether an edit would change nothing (a missing value and an empty one are the same).
+    static bool sameValue(const QVariant &before, const QVariant &after);
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;

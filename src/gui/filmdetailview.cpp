@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <QPushButton>
 #include <QUrl>
 
 namespace Marquee {
@@ -70,6 +71,8 @@ FilmDetailView::FilmDetailView(QWidget *parent)
     }
     connect(m_ui->companiesLabel, &QLabel::linkActivated, this, &FilmDetailView::onLinkActivated);
     connect(m_ui->relatedLabel, &QLabel::linkActivated, this, &FilmDetailView::onLinkActivated);
+    connect(m_ui->editButton, &QPushButton::clicked, this,
+            [this] { emit editRequested(m_filmId); });
     clear();
 }
 
@@ -105,6 +108,7 @@ void FilmDetailView::clear()
     }
     m_ui->scoreBars->setScores({});
     m_ui->ratingsBox->setEnabled(false);
+    m_ui->editButton->setEnabled(false);
 }
 
 void FilmDetailView::showFilm(qint64 id)
@@ -143,6 +147,7 @@ void FilmDetailView::showFilm(qint64 id)
         return;
     }
     m_ui->ratingsBox->setEnabled(true);
+    m_ui->editButton->setEnabled(!m_catalog->isReadOnly());
     const Film &f = *film;
     const QLocale locale;
     m_ui->titleLabel->setText(f.year ? QStringLiteral("%1 (%2)").arg(f.title).arg(*f.year)

@@ -9,6 +9,7 @@
 #include "exportdialog.h"
 #include "filmcommands.h"
 #include "filmdetailview.h"
+#include "filmeditdialog.h"
 #include "importdialog.h"
 
 #include <QAction>
@@ -134,6 +135,8 @@ void MainWindow::createActions()
     m_addAction = edit->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add Film"), this,
                                   &MainWindow::addFilm);
     m_addAction->setShortcuts({QKeySequence::New, QKeySequence(Qt::Key_Insert)});
+    m_editAction = edit->addAction(tr("&Edit Film…"), this, &MainWindow::editFilm);
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_duplicateAction = edit->addAction(tr("D&uplicate Film"), this, &MainWindow::duplicateFilm);
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_deleteAction = edit->addAction(QIcon(QStringLiteral(":/icons/delete.svg")),
@@ -241,6 +244,10 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
             &FilmDetailView::showFilm);
     connect(m_detail, &FilmDetailView::filmLinkActivated, this, &MainWindow::showFilm);
     connect(m_detail, &FilmDetailView::companyLinkActivated, this, &MainWindow::showCompany);
+    connect(m_detail, &FilmDetailView::editRequested, this, [this](qint64 id) {
+        showFilm(id);
+        editFilm();
+    });
     for (CatalogView *view : m_views) {
         connect(view->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 &MainWindow::updateActions);
@@ -310,6 +317,7 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(writable);
     m_exportAction->setEnabled(m_catalog != nullptr);
     m_duplicateAction->setEnabled(current && writable);
+    m_editAction->setEnabled(current && writable);
     m_deleteAction->setEnabled(current && writable);
 }
 
@@ -358,6 +366,17 @@ void MainWindow::addFilm()
     if (table->currentIndex().isValid())
         table->edit(
             m_models[FilmsSection]->index(table->currentIndex().row(), int(FilmField::Title)));
+}
+
+void MainWindow::editFilm()
+{
+    if (!m_catalog || m_catalog->isReadOnly() || !m_views[FilmsSection])
+        return;
+    const QModelIndex current = m_views[FilmsSection]->table()->currentIndex();
+    if (!current.isValid())
+        return;
+    FilmEditDialog dialog(m_models[FilmsSection], current.row(), m_undo, this);
+    dialog.exec();
 }
 
 void MainWindow::duplicateFilm()

@@ -57,6 +57,7 @@ private:
     void addFilm();
     void duplicateFilm();
     void deleteFilm();
+    void editFilm();
     void showFilm(qint64 id);
     void showCompany(const QString &name);
     void about();
@@ -79,6 +80,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_duplicateAction = nullptr;
+    QAction *m_editAction = nullptr;
     QAction *m_detailAction = nullptr;
 };
 

@@ -5,18 +5,22 @@
 #include "core/io/samplecatalog.h"
 #include "core/models/catalogtablemodel.h"
 #include "filmdetailview.h"
+#include "filmeditdialog.h"
 #include "mainwindow.h"
 #include "testutil.h"
 #include "translations.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -44,6 +48,9 @@ private slots:
     void invalidValueIsRefusedAtTheCell();
     void addDeleteAndUndo();
     void readOnlyCatalogDisablesEditing();
+    void editDialogSavesTheFormAsOneUndoStep();
+    void editDialogRefusesAnInvalidValue();
+    void companyPickerCompletesTheLastEntry();
     void countsSayShownOutOfTotal();
 
 private:
@@ -265,6 +272,70 @@ void TestMainWindow::readOnlyCatalogDisablesEditing()
     QTableView *table = m_window->view(0)->table();
     table->edit(table->model()->index(0, 0));
     QVERIFY(!table->indexWidget(table->model()->index(0, 0)));
+}
+
+void TestMainWindow::editDialogSavesTheFormAsOneUndoStep()
+{
+    const qint64 id = filmId(2005);
+    selectFilm(id);
+    const int row = m_window->view(0)->table()->currentIndex().row();
+    FilmEditDialog dialog(m_window->view(0)->model(), row, m_window->undoStack(), m_window.get());
+    auto *runtime = qobject_cast<QSpinBox *>(dialog.editor(int(FilmField::RuntimeMinutes)));
+    auto *notes = qobject_cast<QPlainTextEdit *>(dialog.editor(int(FilmField::Notes)));
+    auto *title = qobject_cast<QLineEdit *>(dialog.editor(int(FilmField::Title)));
+    QVERIFY(runtime && notes && title);
+    QCOMPARE(runtime->value(), 112);
+    QCOMPARE(title->text(), QStringLiteral("Backstage"));
+    runtime->setValue(113);
+    notes->setPlainText(QStringLiteral("Seen twice.\nSecond line."));
+    QVERIFY(dialog.save());
+    const Film saved = FilmRepository(*m_window->catalog()).find(id).value();
+    QCOMPARE(saved.runtimeMinutes, 113);
+    QCOMPARE(saved.notes, QStringLiteral("Seen twice.\nSecond line."));
+    QCOMPARE(saved.tmdbVoteAverage, 5.173); // shown rounded, kept whole
+    QCOMPARE(saved.tmdbPopularity, 2.3646);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    m_window->undoStack()->undo();
+    const Film undone = FilmRepository(*m_window->catalog()).find(id).value();
+    QCOMPARE(undone.runtimeMinutes, 112);
+    QVERIFY(undone.notes.isEmpty());
+}
+
+void TestMainWindow::editDialogRefusesAnInvalidValue()
+{
+    const qint64 id = filmId(2005);
+    selectFilm(id);
+    const int row = m_window->view(0)->table()->currentIndex().row();
+    FilmEditDialog dialog(m_window->view(0)->model(), row, m_window->undoStack(), m_window.get());
+    qobject_cast<QLineEdit *>(dialog.editor(int(FilmField::Countries)))
+        ->setText(QStringLiteral("Atlantis"));
+    qobject_cast<QSpinBox *>(dialog.editor(int(FilmField::RuntimeMinutes)))->setValue(100);
+    QVERIFY(!dialog.save());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))
+                ->text()
+                .contains(QStringLiteral("Atlantis")));
+    const Film stored = FilmRepository(*m_window->catalog()).find(id).value();
+    QCOMPARE(stored.countries, QStringList{QStringLiteral("FR")});
+    QCOMPARE(stored.runtimeMinutes, 112); // nothing of the form was saved
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void TestMainWindow::companyPickerCompletesTheLastEntry()
+{
+    selectFilm(filmId(2000));
+    QTableView *table = m_window->view(0)->table();
+    const QModelIndex cell =
+        table->model()->index(table->currentIndex().row(), int(FilmField::Companies));
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(line && line->completer());
+    QTest::keyClicks(line, QStringLiteral("Haut et Court; stu"));
+    QCompleter *completer = line->completer();
+    QCOMPARE(completer->completionCount(), 1);
+    completer->setCurrentRow(0);
+    QCOMPARE(completer->pathFromIndex(completer->currentIndex()),
+             QStringLiteral("Haut et Court; StudioCanal"));
 }
 
 void TestMainWindow::countsSayShownOutOfTotal()

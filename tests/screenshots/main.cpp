@@ -8,6 +8,7 @@
 #include "core/io/samplecatalog.h"
 #include "exportdialog.h"
 #include "filmdetailview.h"
+#include "filmeditdialog.h"
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -74,6 +76,12 @@ int main(int argc, char *argv[])
     window.view(0)->selectId(backstage);
     failures += !save(&window, outDir + QStringLiteral("/main-window.png"));
     failures += !save(window.detailView(), outDir + QStringLiteral("/detail-backstage-2005.png"));
+
+    FilmEditDialog edit(window.view(0)->model(), window.view(0)->table()->currentIndex().row(),
+                        window.undoStack(), &window);
+    edit.show();
+    failures += !save(&edit, outDir + QStringLiteral("/edit-film.png"));
+    edit.hide();
 
     window.showSection(1);
     failures += !save(&window, outDir + QStringLiteral("/companies.png"));

@@ -4,6 +4,7 @@
 
 #include "sqlitestatement.h"
 #include <QHash>
+#include <QStringList>
 
 #include <optional>
 
@@ -30,6 +31,8 @@ public:
     // The id of the company of that name (ignoring case), created when there is none.
     qint64 ensure(const QString &name);
     qint64 filmCount(qint64 id) const;
+    // Up to `limit` names that start with `prefix` (ignoring case), in order: for pickers.
+    QStringList namesStartingWith(const QString &prefix, int limit) const;
     qint64 count() const;
 
     // Forget remembered name -> id lookups (after a rollback undid rows they point to).

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCompleter>
+
+#include <functional>
+
+class QLineEdit;
+class QStringListModel;
+
+namespace Marquee {
+
+// Completes the last entry of a "; "-separated list in a line edit ("Haut et Court; Stu" ->
+// "Haut et Court; StudioCanal"), asking the catalog for names as the user types, so that it
+// stays quick however many names there are.
+class NameCompleter : public QCompleter
+{
+    Q_OBJECT
+
+public:
+    using Lookup = std::function<QStringList(const QString &prefix)>;
+    NameCompleter(Lookup lookup, QLineEdit *line);
+
+    QStringList splitPath(const QString &path) const override;
+    QString pathFromIndex(const QModelIndex &index) const override;
+
+private:
+    static QString lastEntry(const QString &text);
+
+    Lookup m_lookup;
+    QStringListModel *m_names;
+};
+
+} // namespace Marquee
