@@ -447,32 +447,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="257"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="262"/>
         <source>This row was changed elsewhere since it was shown; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="264"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="269"/>
         <source>This film was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="281"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="286"/>
         <source>This company was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="292"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="297"/>
         <source>A company named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="303"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="308"/>
         <source>This review was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="327"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="318"/>
+        <source>There is no film &quot;%1&quot; in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="342"/>
         <source>This row is no longer in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,23 +599,23 @@
 <context>
     <name>Marquee::FilmDetailView</name>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="97"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="98"/>
         <source>No film selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="155"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="156"/>
         <source>Original title: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="209"/>
-        <location filename="../src/gui/filmdetailview.cpp" line="213"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="210"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="214"/>
         <source>&lt;b&gt;%1&lt;/b&gt; / 10 (%2 votes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/filmdetailview.cpp" line="229"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="230"/>
         <source>%1 from %n scored review(s)</source>
         <translation>
             <numerusform>%1 from %n scored review</numerusform>
@@ -618,27 +623,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="231"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="232"/>
         <source>no scored review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="235"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="236"/>
         <source>No synopsis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="260"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="261"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="261"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="262"/>
         <source>Reviews (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="262"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="263"/>
         <source>No reviews.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,7 @@
 #include "celldelegate.h"
 
 #include "core/db/companyrepository.h"
+#include "core/db/filmrepository.h"
 #include "core/domain/film.h"
 #include "core/models/catalogtablemodel.h"
 #include "editcommands.h"
@@ -120,6 +121,14 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
                     return CompanyRepository(*catalog).namesStartingWith(prefix, 30);
                 },
                 line);
+        } else if (line && model && field == u"film_title") {
+            // The film picker: "Title (Year)" of the catalog's films as one types.
+            Catalog *catalog = &model->catalog();
+            new NameCompleter(
+                [catalog](const QString &prefix) {
+                    return FilmRepository(*catalog).titlesStartingWith(prefix, 30);
+                },
+                line, NameCompleter::Mode::Single);
         }
     }
     editor->setProperty(IndexProperty, QVariant::fromValue(QPersistentModelIndex(index)));

@@ -5,8 +5,9 @@
 
 namespace Marquee {
 
-NameCompleter::NameCompleter(Lookup lookup, QLineEdit *line)
-    : QCompleter(line), m_lookup(std::move(lookup)), m_names(new QStringListModel(this))
+NameCompleter::NameCompleter(Lookup lookup, QLineEdit *line, Mode mode)
+    : QCompleter(line), m_lookup(std::move(lookup)), m_mode(mode),
+      m_names(new QStringListModel(this))
 {
     setModel(m_names);
     setCaseSensitivity(Qt::CaseInsensitive);
@@ -19,9 +20,9 @@ NameCompleter::NameCompleter(Lookup lookup, QLineEdit *line)
     });
 }
 
-QString NameCompleter::lastEntry(const QString &text)
+QString NameCompleter::lastEntry(const QString &text) const
 {
-    const qsizetype cut = text.lastIndexOf(u';');
+    const qsizetype cut = m_mode == Mode::List ? text.lastIndexOf(u';') : -1;
     return (cut < 0 ? text : text.mid(cut + 1)).trimmed();
 }
 
@@ -34,7 +35,7 @@ QString NameCompleter::pathFromIndex(const QModelIndex &index) const
 {
     const auto *line = qobject_cast<const QLineEdit *>(widget());
     const QString text = line ? line->text() : QString();
-    const qsizetype cut = text.lastIndexOf(u';');
+    const qsizetype cut = m_mode == Mode::List ? text.lastIndexOf(u';') : -1;
     const QString kept = cut < 0 ? QString() : text.left(cut + 1) + u' ';
     return kept + index.data().toString();
 }

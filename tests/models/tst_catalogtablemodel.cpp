@@ -30,6 +30,7 @@ private slots:
     void invalidEditIsRefusedAndNothingChanges();
     void rowChangedElsewhereIsReportedNotOverwritten();
     void newWrittenScoreBringsItsNormalizedScore();
+    void reviewMovesToTheFilmPicked();
     void readOnlyCatalogHasNoEditableCells();
     void memoryStaysBoundedWhileScrolling();
 
@@ -210,7 +211,23 @@ void TestCatalogTableModel::newWrittenScoreBringsItsNormalizedScore()
     const qint64 id = model.idAt(0);
     QVERIFY(model.setData(model.index(0, int(ReviewField::OriginalScore)), QStringLiteral("B+")));
     QCOMPARE(ReviewRepository(*m_catalog).find(id)->score, 83.0);
-    QVERIFY(!(model.flags(model.index(0, int(ReviewField::FilmTitle))) & Qt::ItemIsEditable));
+    QVERIFY(!(model.flags(model.index(0, int(ReviewField::FilmYear))) & Qt::ItemIsEditable));
+}
+
+void TestCatalogTableModel::reviewMovesToTheFilmPicked()
+{
+    CatalogTableModel model(*m_catalog, Table::Reviews);
+    const qint64 id = model.idAt(0);
+    const QModelIndex film = model.index(0, int(ReviewField::FilmTitle));
+    QCOMPARE(film.data(Qt::EditRole).toString(), QStringLiteral("Backstage (2005)"));
+    QVERIFY(model.validateCell(film, QStringLiteral("Nowhere (1999)"))
+                .contains(QStringLiteral("no film")));
+    QVERIFY(model.setData(film, QStringLiteral("Backstage (2000)")));
+    QCOMPARE(ReviewRepository(*m_catalog).find(id)->filmId,
+             *FilmRepository(*m_catalog).findByTitleYear(QStringLiteral("Backstage"), 2000));
+    QCOMPARE(model.index(0, int(ReviewField::FilmYear)).data().toString(), QStringLiteral("2000"));
+    QCOMPARE(FilmRepository(*m_catalog).titlesStartingWith(QStringLiteral("back"), 10),
+             (QStringList{QStringLiteral("Backstage (2000)"), QStringLiteral("Backstage (2005)")}));
 }
 
 void TestCatalogTableModel::readOnlyCatalogHasNoEditableCells()

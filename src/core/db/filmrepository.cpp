@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "sql.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Marquee {
@@ -401,6 +402,35 @@ std::optional<qint64> FilmRepository::findByTitleYear(const QString &title,
                                                     "year IS NULL ORDER BY id LIMIT 1");
     q.bind(1, foldedKey(title));
     return firstId(q);
+}
+
+QStringList FilmRepository::titlesStartingWith(const QString &prefix, int limit) const
+{
+    const QString key = foldedKey(prefix);
+    QSqlQuery q = Sql::prepare(
+        m_catalog.database(), QStringLiteral("SELECT title, year FROM films WHERE title_key >= ? "
+                                             "AND title_key < ? ORDER BY title_key, year LIMIT ?"));
+    q.addBindValue(key);
+    q.addBindValue(QString(key + QChar(0xFFFF)));
+    q.addBindValue(limit);
+    Sql::exec(q);
+    QStringList titles;
+    while (q.next()) {
+        titles.append(
+            q.value(1).isNull()
+                ? q.value(0).toString()
+                : QStringLiteral("%1 (%2)").arg(q.value(0).toString()).arg(q.value(1).toInt()));
+    }
+    return titles;
+}
+
+std::pair<QString, std::optional<int>> FilmRepository::parseTitleYear(const QString &text)
+{
+    static const QRegularExpression withYear(QStringLiteral(R"(^(.*\S)\s*\((\d{4})\)$)"));
+    const auto m = withYear.match(text.trimmed());
+    if (m.hasMatch())
+        return {m.captured(1), m.capturedView(2).toInt()};
+    return {text.trimmed(), std::nullopt};
 }
 
 qint64 FilmRepository::count() const

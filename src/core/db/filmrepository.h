@@ -36,6 +36,11 @@ public:
     std::optional<qint64> findByTitleYear(const QString &title, std::optional<int> year) const;
     qint64 count() const;
     qint64 reviewCount(qint64 id) const;
+    // Up to `limit` films whose title starts with `prefix` (ignoring case), written
+    // "Title (Year)" as parseTitleYear() reads them: for pickers.
+    QStringList titlesStartingWith(const QString &prefix, int limit) const;
+    // "Backstage (2005)" -> ("Backstage", 2005); a title without a year -> (title, nullopt).
+    static std::pair<QString, std::optional<int>> parseTitleYear(const QString &text);
 
     void setPoster(qint64 id, const QByteArray &image, const QString &mimeType);
     void removePoster(qint64 id);

@@ -36,8 +36,8 @@ bool isComputedOrLinked(Table table, int field)
 {
     if (fieldsOf(table)[field].computed)
         return true;
-    return table == Table::Reviews &&
-           (field == int(ReviewField::FilmTitle) || field == int(ReviewField::FilmYear));
+    // A review's film is chosen in the film column ("Title (Year)"); the year follows it.
+    return table == Table::Reviews && field == int(ReviewField::FilmYear);
 }
 
 } // namespace
@@ -193,6 +193,13 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
     case FieldNameRole:
         return info.name;
     case Qt::EditRole:
+        if (table() == Table::Reviews && field == int(ReviewField::FilmTitle)) {
+            const QVariant year = row->values.value(int(ReviewField::FilmYear));
+            return year.isNull()
+                       ? value
+                       : QVariant(
+                             QStringLiteral("%1 (%2)").arg(value.toString()).arg(year.toInt()));
+        }
         if (info.kind == FieldKind::Date)
             return value.isNull() ? QVariant()
                                   : QVariant(QDate::fromString(value.toString(), Qt::ISODate));
@@ -303,7 +310,17 @@ QString CatalogTableModel::applyEdit(qint64 id, qint64 rowVersion, int field, co
             return tr("This review was deleted elsewhere.");
         if (review->rowVersion != rowVersion)
             return stale();
-        QString error = setReviewField(*review, ReviewField(field), text);
+        QString error;
+        if (field == int(ReviewField::FilmTitle)) {
+            const auto [title, year] = FilmRepository::parseTitleYear(text);
+            const auto filmId = FilmRepository(m_catalog).findByTitleYear(title, year);
+            if (filmId)
+                review->filmId = *filmId;
+            else
+                error = tr("There is no film \"%1\" in the catalog.").arg(text.trimmed());
+        } else {
+            error = setReviewField(*review, ReviewField(field), text);
+        }
         // A new written score brings its normalized score along.
         if (error.isEmpty() && field == int(ReviewField::OriginalScore))
             review->score = normalizeScore(review->originalScore);
