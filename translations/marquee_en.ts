@@ -259,6 +259,24 @@
     </message>
 </context>
 <context>
+    <name>Marquee</name>
+    <message>
+        <location filename="../src/gui/tabletitles.cpp" line="11"/>
+        <source>Films</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tabletitles.cpp" line="13"/>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tabletitles.cpp" line="15"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::CatalogTableModel</name>
     <message>
         <location filename="../src/core/models/catalogtablemodel.cpp" line="56"/>
@@ -447,58 +465,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="262"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="264"/>
         <source>This row was changed elsewhere since it was shown; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="269"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="271"/>
         <source>This film was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="286"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="288"/>
         <source>This company was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="297"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="299"/>
         <source>A company named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="308"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="310"/>
         <source>This review was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="318"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="320"/>
         <source>There is no film &quot;%1&quot; in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="342"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="344"/>
         <source>This row is no longer in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Marquee::ExportDialog</name>
-    <message>
-        <location filename="../src/gui/exportdialog.cpp" line="22"/>
-        <source>Films</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/exportdialog.cpp" line="23"/>
-        <source>Companies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/exportdialog.cpp" line="24"/>
-        <source>Reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../src/gui/exportdialog.cpp" line="26"/>
         <source>Comma</source>
@@ -660,118 +663,118 @@
 <context>
     <name>Marquee::ImportDialog</name>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="42"/>
-        <location filename="../src/gui/importdialog.cpp" line="45"/>
+        <location filename="../src/gui/importdialog.cpp" line="27"/>
+        <location filename="../src/gui/importdialog.cpp" line="30"/>
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="46"/>
+        <location filename="../src/gui/importdialog.cpp" line="31"/>
         <source>Comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="47"/>
+        <location filename="../src/gui/importdialog.cpp" line="32"/>
         <source>Semicolon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="48"/>
+        <location filename="../src/gui/importdialog.cpp" line="33"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="49"/>
+        <location filename="../src/gui/importdialog.cpp" line="34"/>
         <source>Vertical bar |</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="50"/>
+        <location filename="../src/gui/importdialog.cpp" line="35"/>
         <source>Skip them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="51"/>
+        <location filename="../src/gui/importdialog.cpp" line="36"/>
         <source>Update them from the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="52"/>
+        <location filename="../src/gui/importdialog.cpp" line="37"/>
         <source>Add them anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="54"/>
+        <location filename="../src/gui/importdialog.cpp" line="39"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="54"/>
+        <location filename="../src/gui/importdialog.cpp" line="39"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="54"/>
+        <location filename="../src/gui/importdialog.cpp" line="39"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="61"/>
+        <location filename="../src/gui/importdialog.cpp" line="46"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="62"/>
+        <location filename="../src/gui/importdialog.cpp" line="47"/>
         <source>Save Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="69"/>
+        <location filename="../src/gui/importdialog.cpp" line="54"/>
         <source>Import CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="69"/>
+        <location filename="../src/gui/importdialog.cpp" line="54"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="121"/>
+        <location filename="../src/gui/importdialog.cpp" line="106"/>
         <source>Read as %1, %2-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="149"/>
+        <location filename="../src/gui/importdialog.cpp" line="134"/>
         <source>(ignore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="186"/>
+        <location filename="../src/gui/importdialog.cpp" line="171"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="187"/>
+        <location filename="../src/gui/importdialog.cpp" line="172"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="212"/>
+        <location filename="../src/gui/importdialog.cpp" line="197"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="258"/>
+        <location filename="../src/gui/importdialog.cpp" line="243"/>
         <source>Save Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="260"/>
+        <location filename="../src/gui/importdialog.cpp" line="245"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="275"/>
+        <location filename="../src/gui/importdialog.cpp" line="260"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,173 +782,158 @@
 <context>
     <name>Marquee::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="66"/>
+        <location filename="../src/gui/mainwindow.cpp" line="67"/>
         <source>This catalog is open read-only: it can be browsed and exported, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="75"/>
-        <source>Films</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="75"/>
-        <source>Companies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="75"/>
-        <source>Reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow.cpp" line="84"/>
+        <location filename="../src/gui/mainwindow.cpp" line="86"/>
         <source>Open a catalog with File ▸ Open Catalog, or create one with File ▸ New Catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow.cpp" line="116"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="115"/>
+        <location filename="../src/gui/mainwindow.cpp" line="117"/>
         <source>&amp;New Catalog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="116"/>
+        <location filename="../src/gui/mainwindow.cpp" line="118"/>
         <source>&amp;Open Catalog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="117"/>
+        <location filename="../src/gui/mainwindow.cpp" line="119"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="122"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="122"/>
+        <location filename="../src/gui/mainwindow.cpp" line="124"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="127"/>
+        <location filename="../src/gui/mainwindow.cpp" line="129"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="128"/>
+        <location filename="../src/gui/mainwindow.cpp" line="130"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="130"/>
+        <location filename="../src/gui/mainwindow.cpp" line="132"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="135"/>
+        <location filename="../src/gui/mainwindow.cpp" line="137"/>
         <source>&amp;Add Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="138"/>
+        <location filename="../src/gui/mainwindow.cpp" line="140"/>
         <source>&amp;Edit Film…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="140"/>
+        <location filename="../src/gui/mainwindow.cpp" line="142"/>
         <source>D&amp;uplicate Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="143"/>
+        <location filename="../src/gui/mainwindow.cpp" line="145"/>
         <source>&amp;Delete Film…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="147"/>
+        <location filename="../src/gui/mainwindow.cpp" line="149"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="148"/>
+        <location filename="../src/gui/mainwindow.cpp" line="150"/>
         <source>&amp;Films</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="148"/>
+        <location filename="../src/gui/mainwindow.cpp" line="150"/>
         <source>&amp;Companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="148"/>
+        <location filename="../src/gui/mainwindow.cpp" line="150"/>
         <source>&amp;Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="154"/>
+        <location filename="../src/gui/mainwindow.cpp" line="156"/>
         <source>Film &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="162"/>
+        <location filename="../src/gui/mainwindow.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="163"/>
+        <location filename="../src/gui/mainwindow.cpp" line="165"/>
         <source>&amp;About Marquee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="174"/>
+        <location filename="../src/gui/mainwindow.cpp" line="176"/>
         <source>Cannot open the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="217"/>
+        <location filename="../src/gui/mainwindow.cpp" line="219"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="285"/>
-        <location filename="../src/gui/mainwindow.cpp" line="291"/>
+        <location filename="../src/gui/mainwindow.cpp" line="287"/>
+        <location filename="../src/gui/mainwindow.cpp" line="293"/>
         <source>Marquee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="290"/>
+        <location filename="../src/gui/mainwindow.cpp" line="292"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="308"/>
+        <location filename="../src/gui/mainwindow.cpp" line="310"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="357"/>
+        <location filename="../src/gui/mainwindow.cpp" line="359"/>
         <source>New film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="390"/>
+        <location filename="../src/gui/mainwindow.cpp" line="392"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="413"/>
+        <location filename="../src/gui/mainwindow.cpp" line="415"/>
         <source>Delete &quot;%1&quot; and its %n review(s)?</source>
         <translation>
             <numerusform>Delete &quot;%1&quot; and its %n review?</numerusform>
@@ -953,59 +941,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="414"/>
+        <location filename="../src/gui/mainwindow.cpp" line="416"/>
         <source>Delete &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="415"/>
-        <location filename="../src/gui/mainwindow.cpp" line="431"/>
+        <location filename="../src/gui/mainwindow.cpp" line="417"/>
+        <location filename="../src/gui/mainwindow.cpp" line="433"/>
         <source>Delete film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="471"/>
-        <location filename="../src/gui/mainwindow.cpp" line="476"/>
+        <location filename="../src/gui/mainwindow.cpp" line="473"/>
+        <location filename="../src/gui/mainwindow.cpp" line="478"/>
         <source>New Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="472"/>
+        <location filename="../src/gui/mainwindow.cpp" line="474"/>
         <source>Marquee catalogs (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="477"/>
+        <location filename="../src/gui/mainwindow.cpp" line="479"/>
         <source>%1 already exists; choose a new name, or open it with File ▸ Open Catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="488"/>
+        <location filename="../src/gui/mainwindow.cpp" line="490"/>
         <source>Open Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="490"/>
+        <location filename="../src/gui/mainwindow.cpp" line="492"/>
         <source>Marquee catalogs (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="514"/>
+        <location filename="../src/gui/mainwindow.cpp" line="516"/>
         <source>No recent catalogs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="519"/>
+        <location filename="../src/gui/mainwindow.cpp" line="521"/>
         <source>&lt;h3&gt;Marquee %1&lt;/h3&gt;&lt;p&gt;A film catalog manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="522"/>
+        <location filename="../src/gui/mainwindow.cpp" line="524"/>
         <source>&lt;p&gt;Catalog: %1&lt;br/&gt;Schema version: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="526"/>
+        <location filename="../src/gui/mainwindow.cpp" line="528"/>
         <source>About Marquee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,7 +1044,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="48"/>
+        <location filename="../src/gui/mainwindow.cpp" line="49"/>
         <source>%n film(s)</source>
         <translation>
             <numerusform>%n film</numerusform>
@@ -1064,7 +1052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="50"/>
+        <location filename="../src/gui/mainwindow.cpp" line="51"/>
         <source>%n company(ies)</source>
         <translation>
             <numerusform>%n companyy</numerusform>
@@ -1072,27 +1060,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="52"/>
+        <location filename="../src/gui/mainwindow.cpp" line="53"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
             <numerusform>%n reviews</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../src/gui/importdialog.cpp" line="24"/>
-        <source>Films</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/importdialog.cpp" line="26"/>
-        <source>Companies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/importdialog.cpp" line="28"/>
-        <source>Reviews</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

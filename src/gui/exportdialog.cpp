@@ -4,6 +4,7 @@
 #include "core/domain/error.h"
 #include "core/io/csvexporter.h"
 #include "core/models/catalogtablemodel.h"
+#include "tabletitles.h"
 #include "ui_exportdialog.h"
 
 #include <QFileDialog>
@@ -19,9 +20,8 @@ ExportDialog::ExportDialog(const QString &catalogPath, Table table, const Scope 
       m_scope(scope)
 {
     m_ui->setupUi(this);
-    m_ui->tableCombo->addItem(tr("Films"), int(Table::Films));
-    m_ui->tableCombo->addItem(tr("Companies"), int(Table::Companies));
-    m_ui->tableCombo->addItem(tr("Reviews"), int(Table::Reviews));
+    for (const Table t : {Table::Films, Table::Companies, Table::Reviews})
+        m_ui->tableCombo->addItem(tableTitle(t), int(t));
     m_ui->tableCombo->setCurrentIndex(int(table));
     m_ui->delimiterCombo->addItem(tr("Comma"), int(','));
     m_ui->delimiterCombo->addItem(tr("Semicolon"), int(';'));

@@ -4,6 +4,7 @@
 #include "core/domain/error.h"
 #include "core/io/csvimporter.h"
 #include "core/io/csvpreview.h"
+#include "tabletitles.h"
 #include "ui_importdialog.h"
 
 #include <QComboBox>
@@ -14,23 +15,6 @@
 #include <QThread>
 
 namespace Marquee {
-
-namespace {
-
-QString tableTitle(Table table)
-{
-    switch (table) {
-    case Table::Films:
-        return QObject::tr("Films");
-    case Table::Companies:
-        return QObject::tr("Companies");
-    case Table::Reviews:
-        return QObject::tr("Reviews");
-    }
-    return {};
-}
-
-} // namespace
 
 ImportDialog::ImportDialog(const QString &catalogPath, Table table, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ImportDialog>()), m_catalogPath(catalogPath)

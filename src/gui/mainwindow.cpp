@@ -11,6 +11,7 @@
 #include "filmdetailview.h"
 #include "filmeditdialog.h"
 #include "importdialog.h"
+#include "tabletitles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,7 +73,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *body = new QHBoxLayout;
     body->setSpacing(8);
-    m_sections->addItems({tr("Films"), tr("Companies"), tr("Reviews")});
+    for (const Table table : SectionTables)
+        m_sections->addItem(tableTitle(table));
     m_sections->setFixedWidth(m_sections->fontMetrics().averageCharWidth() * 18);
     m_sections->setIconSize(QSize(18, 18));
     for (int i = 0; i < 3; ++i) {

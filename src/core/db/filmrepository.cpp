@@ -88,6 +88,24 @@ void bindColumns(SqliteStatement &q, const Film &f, int first)
     q.bind(i++, f.notes);
 }
 
+// Inserts (film, value, position) rows into a link table, each value's first occurrence only,
+// in order.
+template <typename T>
+void insertLinks(SqliteStatement &insert, qint64 filmId, const QList<T> &values)
+{
+    QSet<T> seen;
+    qint64 position = 0;
+    for (const T &value : values) {
+        if (seen.contains(value))
+            continue;
+        seen.insert(value);
+        insert.bind(1, filmId);
+        insert.bind(2, value);
+        insert.bind(3, position++);
+        insert.run();
+    }
+}
+
 } // namespace
 
 FilmRepository::FilmRepository(Catalog &catalog) : m_catalog(catalog), m_companies(catalog) {}
@@ -188,56 +206,29 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
         }
     }
 
-    // Each list keeps its first occurrence of an entry, in order.
-    QSet<qint64> seen;
-    qint64 position = 0;
-    for (const QString &name : film.companies) {
-        const qint64 companyId = m_companies.ensure(name);
-        if (seen.contains(companyId))
-            continue;
-        seen.insert(companyId);
-        SqliteStatement &q =
-            statement(m_insertCompany, "INSERT INTO film_companies (film_id, company_id, position) "
-                                       "VALUES (?, ?, ?)");
-        q.bind(1, id);
-        q.bind(2, companyId);
-        q.bind(3, position++);
-        q.run();
-    }
-
-    QSet<QString> codes;
-    position = 0;
-    for (const QString &code : film.countries) {
-        if (codes.contains(code))
-            continue;
-        codes.insert(code);
-        SqliteStatement &q =
-            statement(m_insertCountry, "INSERT INTO film_countries (film_id, country_code, "
-                                       "position) VALUES (?, ?, ?)");
-        q.bind(1, id);
-        q.bind(2, code);
-        q.bind(3, position++);
-        q.run();
-    }
-
-    seen.clear();
-    position = 0;
-    for (const QString &genre : film.genres) {
-        const qint64 gid = genreId(genre);
-        if (seen.contains(gid))
-            continue;
-        seen.insert(gid);
-        SqliteStatement &q =
-            statement(m_insertGenre, "INSERT INTO film_genres (film_id, genre_id, position) "
-                                     "VALUES (?, ?, ?)");
-        q.bind(1, id);
-        q.bind(2, gid);
-        q.bind(3, position++);
-        q.run();
-    }
+    QList<qint64> companyIds;
+    for (const QString &name : film.companies)
+        companyIds.append(m_companies.ensure(name));
+    insertLinks(statement(m_insertCompany, "INSERT INTO film_companies (film_id, company_id, "
+                                           "position) VALUES (?, ?, ?)"),
+                id, companyIds);
+    insertLinks(statement(m_insertCountry, "INSERT INTO film_countries (film_id, country_code, "
+                                           "position) VALUES (?, ?, ?)"),
+                id, film.countries);
+    QList<qint64> genreIds;
+    for (const QString &genre : film.genres)
+        genreIds.append(genreId(genre));
+    insertLinks(statement(m_insertGenre, "INSERT INTO film_genres (film_id, genre_id, position) "
+                                         "VALUES (?, ?, ?)"),
+                id, genreIds);
+    QList<qint64> related = film.relatedFilmIds;
+    related.removeAll(id);
+    insertLinks(statement(m_insertRelated, "INSERT INTO related_films (film_id, related_film_id, "
+                                           "position) VALUES (?, ?, ?)"),
+                id, related);
 
     QSet<QString> offers;
-    position = 0;
+    qint64 position = 0;
     for (const WatchProvider &p : film.providers) {
         const QString provider = p.provider.simplified();
         const QString key = foldedKey(provider) + u'\n' + toText(p.offer);
@@ -251,21 +242,6 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
         q.bind(2, provider);
         q.bind(3, toText(p.offer));
         q.bind(4, position++);
-        q.run();
-    }
-
-    seen.clear();
-    position = 0;
-    for (const qint64 related : film.relatedFilmIds) {
-        if (related == id || seen.contains(related))
-            continue;
-        seen.insert(related);
-        SqliteStatement &q =
-            statement(m_insertRelated, "INSERT INTO related_films (film_id, related_film_id, "
-                                       "position) VALUES (?, ?, ?)");
-        q.bind(1, id);
-        q.bind(2, related);
-        q.bind(3, position++);
         q.run();
     }
 }
