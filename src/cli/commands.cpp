@@ -88,13 +88,14 @@ struct Context
     QStringList positional;
 };
 
-std::unique_ptr<Catalog> openCatalog(const Context &context, bool readOnly)
+// Opens --catalog or the default catalog; an older catalog is upgraded first, and a file the
+// user may not write opens read-only (enough for info, check and export).
+std::unique_ptr<Catalog> openCatalog(const Context &context)
 {
     const bool named = context.parser.isSet(QStringLiteral("catalog"));
     const QString path =
         named ? context.parser.value(QStringLiteral("catalog")) : Catalog::defaultPath();
     Catalog::Options options;
-    options.readOnly = readOnly && QFileInfo::exists(path);
     auto catalog = Catalog::open(path, options);
     if (!named && catalog->isNew()) {
         const SampleResult sample = loadSampleCatalog(*catalog);
@@ -107,7 +108,7 @@ std::unique_ptr<Catalog> openCatalog(const Context &context, bool readOnly)
 
 int commandSample(const Context &context)
 {
-    auto catalog = openCatalog(context, false);
+    auto catalog = openCatalog(context);
     const SampleResult result = loadSampleCatalog(*catalog);
     out() << "Sample catalog: " << result.added << " films added";
     if (result.present > 0)
@@ -118,7 +119,7 @@ int commandSample(const Context &context)
 
 int commandInfo(const Context &context)
 {
-    auto catalog = openCatalog(context, true);
+    auto catalog = openCatalog(context);
     out() << "Catalog: " << QDir::toNativeSeparators(catalog->path()) << '\n';
     out() << "Schema version: " << catalog->schemaVersion()
           << " (this program: " << Catalog::latestSchemaVersion() << ")\n";
@@ -131,7 +132,7 @@ int commandInfo(const Context &context)
 
 int commandCheck(const Context &context)
 {
-    auto catalog = openCatalog(context, true);
+    auto catalog = openCatalog(context);
     const QStringList problems = catalog->check();
     if (problems.isEmpty()) {
         out() << QDir::toNativeSeparators(catalog->path()) << ": ok (schema "
@@ -218,7 +219,7 @@ int commandImport(const Context &context)
     const QString file = context.positional.first();
     if (!QFileInfo(file).isFile())
         return failure(QStringLiteral("%1: no such file; nothing was imported.").arg(file));
-    auto catalog = openCatalog(context, false);
+    auto catalog = openCatalog(context);
     ProgressLine progress(QStringLiteral("Importing"));
     options.progress = [&progress](qint64 done, qint64 total) {
         progress.show(total > 0 ? QStringLiteral("%1%").arg(100 * done / total)
@@ -259,7 +260,7 @@ int commandExport(const Context &context)
     }
     options.formulaGuard = !p.isSet(QStringLiteral("no-formula-guard"));
 
-    auto catalog = openCatalog(context, true);
+    auto catalog = openCatalog(context);
     ProgressLine progress(QStringLiteral("Exporting"));
     options.progress = [&progress](qint64 rows) {
         progress.show(QStringLiteral("%1 rows").arg(rows));
