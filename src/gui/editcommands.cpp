@@ -13,12 +13,7 @@ SetCellCommand::SetCellCommand(CatalogTableModel *model, qint64 id, int column,
 
 bool SetCellCommand::apply(const QVariant &value)
 {
-    const int row = m_model->rowOfId(m_id);
-    if (row < 0) {
-        setObsolete(true);
-        return false;
-    }
-    const bool ok = m_model->setData(m_model->index(row, m_column), value, Qt::EditRole);
+    const bool ok = m_model->setValue(m_id, m_column, value);
     if (!ok)
         setObsolete(true);
     return ok;

@@ -219,7 +219,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
             QMessageBox::warning(this, tr("The change was not saved"), message);
         });
         // Edits in one table show in the others (film titles in reviews, film counts ...).
-        connect(m_models[i], &QAbstractItemModel::dataChanged, this, [this, i] {
+        connect(m_models[i], &CatalogTableModel::catalogWritten, this, [this, i] {
             for (int j = 0; j < 3; ++j) {
                 if (j != i)
                     m_models[j]->refresh();

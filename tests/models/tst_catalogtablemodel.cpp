@@ -29,6 +29,8 @@ private slots:
     void invalidEditIsRefusedAndNothingChanges_data();
     void invalidEditIsRefusedAndNothingChanges();
     void rowChangedElsewhereIsReportedNotOverwritten();
+    void editThatMovesARowKeepsEveryRowInItsPlace();
+    void editThatTakesARowOutOfTheFilterUpdatesTheCount();
     void newWrittenScoreBringsItsNormalizedScore();
     void reviewMovesToTheFilmPicked();
     void readOnlyCatalogHasNoEditableCells();
@@ -203,6 +205,42 @@ void TestCatalogTableModel::rowChangedElsewhereIsReportedNotOverwritten()
     QCOMPARE(FilmRepository(*m_catalog).find(id)->notes, QStringLiteral("saved elsewhere"));
     // The row was re-read, so the next edit goes through.
     QVERIFY(model.setData(model.index(0, int(FilmField::Notes)), QStringLiteral("mine")));
+}
+
+void TestCatalogTableModel::editThatMovesARowKeepsEveryRowInItsPlace()
+{
+    CatalogTableModel model(*m_catalog, Table::Films);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(int(FilmField::Title), Qt::AscendingOrder);
+    const auto titles = [this] {
+        QHash<qint64, QString> byId;
+        FilmRepository films(*m_catalog);
+        for (qint64 id = 1; id <= 16; ++id)
+            byId.insert(id, films.find(id)->title);
+        return byId;
+    };
+    const QHash<qint64, QString> before = titles();
+    const int last = model.rowCount() - 1;
+    const qint64 id = model.idAt(last);
+    const QString old = model.index(last, 0).data().toString();
+    QPersistentModelIndex current(model.index(last, 0));
+    QVERIFY(model.index(0, 0).data().isValid()); // the first page is read and kept
+    QVERIFY(model.setData(model.index(last, 0), QStringLiteral("Aaa")));
+    QCOMPARE(model.idAt(0), id);         // it moved to the top of the order
+    QCOMPARE(current.row(), 0);          // and the current row went with it
+    QVERIFY(model.setValue(id, 0, old)); // as undo does
+    QCOMPARE(titles(), before);          // no other film was touched
+    QCOMPARE(model.idAt(last), id);
+}
+
+void TestCatalogTableModel::editThatTakesARowOutOfTheFilterUpdatesTheCount()
+{
+    CatalogTableModel model(*m_catalog, Table::Films);
+    model.setFilter(QStringLiteral("backstage"));
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.setData(model.index(0, 0), QStringLiteral("Frontstage")));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.totalCount(), 16);
 }
 
 void TestCatalogTableModel::newWrittenScoreBringsItsNormalizedScore()

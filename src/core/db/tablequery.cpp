@@ -235,19 +235,31 @@ QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit) const
 
 qint64 TableQuery::positionOf(qint64 id) const
 {
-    // Rows before it in the current order: a scan, fine for one lookup after a re-sort.
+    return positionsOf({id}).value(id, -1);
+}
+
+QHash<qint64, qint64> TableQuery::positionsOf(const QList<qint64> &ids) const
+{
+    QHash<qint64, qint64> positions;
+    if (ids.isEmpty())
+        return positions;
     QVariantList binds;
     const QString a = alias(m_table);
+    QStringList list;
+    for (const qint64 id : ids)
+        list.append(QString::number(id));
     QSqlQuery q = Sql::prepare(
         m_catalog.database(),
-        QStringLiteral("SELECT n FROM (SELECT %1.id AS id, row_number() OVER (%2) - 1 AS n")
+        QStringLiteral("SELECT id, n FROM (SELECT %1.id AS id, row_number() OVER (%2) - 1 AS n")
                 .arg(a, orderBy().trimmed()) +
-            fromWhere(binds) + QStringLiteral(") WHERE id = ?"));
+            fromWhere(binds) + QStringLiteral(") WHERE id IN (SELECT value FROM json_each(?))"));
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    q.addBindValue(id);
+    q.addBindValue(QString(u'[' + list.join(u',') + u']'));
     Sql::exec(q);
-    return q.next() ? q.value(0).toLongLong() : -1;
+    while (q.next())
+        positions.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return positions;
 }
 
 } // namespace Marquee

@@ -2,6 +2,7 @@
 
 #include "../domain/fields.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -44,6 +45,8 @@ public:
     QList<Row> fetch(qint64 offset, int limit) const;
     // The position of a row under the current sort and filter, or -1.
     qint64 positionOf(qint64 id) const;
+    // The positions of many rows in one pass over the table; rows not shown are left out.
+    QHash<qint64, qint64> positionsOf(const QList<qint64> &ids) const;
 
 private:
     QString fromWhere(QVariantList &binds) const;

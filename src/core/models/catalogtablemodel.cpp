@@ -364,18 +364,60 @@ bool CatalogTableModel::setData(const QModelIndex &index, const QVariant &value,
     } catch (const Error &e) {
         error = e.message();
     }
-    // Re-read the page either way: after a success it shows what was stored, after a conflict
-    // what the other writer stored.
-    const qint64 page = index.row() / PageSize;
-    m_pages.remove(page);
-    m_recent.removeOne(page);
-    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
+    // Re-read either way: after a success it shows what was stored (perhaps elsewhere in the
+    // order), after a conflict what the other writer stored.
+    relayout();
     m_lastError = error;
     if (!error.isEmpty()) {
         emit editFailed(error);
         return false;
     }
+    emit catalogWritten();
     return true;
+}
+
+bool CatalogTableModel::setValue(qint64 id, int column, const QVariant &value)
+{
+    const int row = rowOfId(id);
+    if (row < 0 || idAt(row) != id) {
+        m_lastError = tr("This row is no longer in the catalog, or not among the rows shown.");
+        emit editFailed(m_lastError);
+        return false;
+    }
+    return setData(index(row, column), value, Qt::EditRole);
+}
+
+void CatalogTableModel::relayout()
+{
+    const QModelIndexList persistent = persistentIndexList();
+    QList<qint64> ids;
+    for (const QModelIndex &i : persistent)
+        ids.append(idAt(i.row()));
+    const qint64 before = m_count;
+    m_pages.clear();
+    m_recent.clear();
+    m_count = m_query.count();
+    m_total = m_query.totalCount();
+    if (m_count != before) {
+        beginResetModel();
+        endResetModel();
+        emit countsChanged();
+        return;
+    }
+    emit layoutAboutToBeChanged();
+    QHash<qint64, qint64> positions;
+    try {
+        positions = m_query.positionsOf(ids);
+    } catch (const Error &) {
+        // The rows keep their places; the next read shows the truth.
+    }
+    QModelIndexList moved;
+    for (qsizetype i = 0; i < persistent.size(); ++i) {
+        const qint64 row = positions.value(ids[i], -1);
+        moved.append(row >= 0 ? index(int(row), persistent[i].column()) : QModelIndex());
+    }
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged();
 }
 
 void CatalogTableModel::sort(int column, Qt::SortOrder order)
@@ -390,11 +432,17 @@ void CatalogTableModel::sort(int column, Qt::SortOrder order)
     m_query.setSort(column, order);
     m_pages.clear();
     m_recent.clear();
-    // Selection and the current row follow their rows to where the new order puts them.
+    // Selection and the current row follow their rows to where the new order puts them, found
+    // in one pass however many rows are selected.
+    QHash<qint64, qint64> positions;
+    try {
+        positions = m_query.positionsOf(ids);
+    } catch (const Error &) {
+    }
     QModelIndexList moved;
     for (qsizetype i = 0; i < persistent.size(); ++i) {
-        const int row = ids[i] ? rowOfId(ids[i]) : -1;
-        moved.append(row >= 0 ? index(row, persistent[i].column()) : QModelIndex());
+        const qint64 row = positions.value(ids[i], -1);
+        moved.append(row >= 0 ? index(int(row), persistent[i].column()) : QModelIndex());
     }
     changePersistentIndexList(persistent, moved);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);

@@ -39,6 +39,8 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    // The same edit, for the row with that id wherever it is now (undo, the edit form).
+    bool setValue(qint64 id, int column, const QVariant &value);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const QString &text);
@@ -61,6 +63,8 @@ public:
 
 signals:
     void editFailed(const QString &message);
+    // An edit was saved: other views of the catalog may show something else now.
+    void catalogWritten();
     void countsChanged();
 
 private:
@@ -68,6 +72,9 @@ private:
     const TableQuery::Row *rowAt(int row) const;
     QString applyEdit(qint64 id, qint64 rowVersion, int field, const QString &text, bool write);
     void reload();
+    // Re-reads after a write: the row may have moved under the sort or left the filter.
+    // Selection and the current row follow their rows.
+    void relayout();
 
     Catalog &m_catalog;
     TableQuery m_query;
