@@ -10,31 +10,49 @@
 namespace Marquee {
 
 FilmLifeCommand::FilmLifeCommand(Catalog &catalog, Kind kind, const Film &film,
-                                 std::function<void(qint64)> changed)
-    : m_catalog(catalog), m_kind(kind), m_film(film), m_id(film.id), m_changed(std::move(changed))
+                                 std::function<void(qint64)> changed,
+                                 std::function<void(QString)> failed)
+    : m_catalog(catalog), m_kind(kind), m_film(film), m_id(film.id), m_changed(std::move(changed)),
+      m_failed(std::move(failed))
 {
     setText(kind == Kind::Add ? QObject::tr("Add \"%1\"").arg(film.title)
                               : QObject::tr("Delete \"%1\"").arg(film.title));
 }
 
 FilmLifeCommand *FilmLifeCommand::deleting(Catalog &catalog, qint64 id,
-                                           std::function<void(qint64)> changed)
+                                           std::function<void(qint64)> changed,
+                                           std::function<void(QString)> failed)
 {
     FilmRepository films(catalog);
     const auto film = films.find(id);
     if (!film)
         throw Error(QObject::tr("The film is no longer in the catalog."), Error::Kind::NotFound);
-    auto *command = new FilmLifeCommand(catalog, Kind::Delete, *film, std::move(changed));
+    auto *command =
+        new FilmLifeCommand(catalog, Kind::Delete, *film, std::move(changed), std::move(failed));
+    command->m_relatedFrom = films.filmsRelatingTo(id);
     command->m_reviews = ReviewRepository(catalog).forFilm(id);
     command->m_poster = films.poster(id, &command->m_posterType);
     return command;
+}
+
+qint64 FilmLifeCommand::current(qint64 id) const
+{
+    for (int hops = 0; m_renamed->contains(id) && hops < 1000; ++hops)
+        id = m_renamed->value(id);
+    return id;
 }
 
 void FilmLifeCommand::create()
 {
     Transaction transaction(m_catalog);
     FilmRepository films(m_catalog);
-    m_id = films.insert(m_film);
+    // Related films deleted meanwhile are left out rather than failing the whole restore.
+    Film film = m_film;
+    for (qint64 &related : film.relatedFilmIds)
+        related = current(related);
+    film.relatedFilmIds.removeIf([&films](qint64 related) { return !films.exists(related); });
+    const qint64 previous = m_id;
+    m_id = films.insert(film);
     ReviewRepository reviews(m_catalog);
     for (Review review : std::as_const(m_reviews)) {
         review.filmId = m_id;
@@ -42,7 +60,17 @@ void FilmLifeCommand::create()
     }
     if (!m_poster.isEmpty())
         films.setPoster(m_id, m_poster, m_posterType);
+    for (const auto &[other, position] : std::as_const(m_relatedFrom)) {
+        auto linking = films.find(current(other));
+        if (!linking)
+            continue;
+        linking->relatedFilmIds.insert(
+            std::clamp<qsizetype>(position, 0, linking->relatedFilmIds.size()), m_id);
+        films.update(*linking);
+    }
     transaction.commit();
+    if (previous != 0 && previous != m_id)
+        m_renamed->insert(previous, m_id);
     m_film.id = m_id;
 }
 
@@ -59,9 +87,10 @@ void FilmLifeCommand::redo()
         else
             destroy();
         m_changed(m_kind == Kind::Add ? m_id : 0);
-    } catch (const Error &) {
+    } catch (const Error &e) {
         setObsolete(true);
         m_changed(0);
+        m_failed(e.message());
     }
 }
 
@@ -73,9 +102,10 @@ void FilmLifeCommand::undo()
         else
             create();
         m_changed(m_kind == Kind::Add ? 0 : m_id);
-    } catch (const Error &) {
+    } catch (const Error &e) {
         setObsolete(true);
         m_changed(0);
+        m_failed(e.message());
     }
 }
 

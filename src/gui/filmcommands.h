@@ -6,34 +6,45 @@
 #include <QByteArray>
 #include <QUndoCommand>
 
+#include <QHash>
+
 #include <functional>
+#include <memory>
 
 namespace Marquee {
 
 class Catalog;
 
 // Adding and deleting a film as undoable steps. A deleted film is kept whole (its links,
-// reviews and poster) so that undo brings all of it back; it comes back under a new id, which
-// the command follows for a later redo.
+// reviews, poster, and its place in other films' related lists) so that undo brings all of it
+// back; it comes back under a new id, which the command follows for a later redo.
 class FilmLifeCommand : public QUndoCommand
 {
 public:
     enum class Kind { Add, Delete };
-    // `changed` is told the id to show after each step (0 when the film is gone).
+    // `changed` is told the id to show after each step (0 when the film is gone), `failed`
+    // why a step could not be done.
     FilmLifeCommand(Catalog &catalog, Kind kind, const Film &film,
-                    std::function<void(qint64)> changed);
+                    std::function<void(qint64)> changed, std::function<void(QString)> failed);
 
-    // For Delete: reads the film, its reviews and poster now, before it goes.
+    // For Delete: reads the film, its reviews, poster and the films linking to it now.
     static FilmLifeCommand *deleting(Catalog &catalog, qint64 id,
-                                     std::function<void(qint64)> changed);
+                                     std::function<void(qint64)> changed,
+                                     std::function<void(QString)> failed);
 
     void redo() override;
     void undo() override;
     qint64 filmId() const { return m_id; }
 
+    // Films restored under new ids, old -> new, shared by the commands of one undo stack so
+    // that a film restored later finds the films restored before it.
+    using IdMap = std::shared_ptr<QHash<qint64, qint64>>;
+    void setIdMap(IdMap map) { m_renamed = std::move(map); }
+
 private:
     void create();
     void destroy();
+    qint64 current(qint64 id) const;
 
     Catalog &m_catalog;
     Kind m_kind;
@@ -41,8 +52,11 @@ private:
     QList<Review> m_reviews;
     QByteArray m_poster;
     QString m_posterType;
+    QList<std::pair<qint64, int>> m_relatedFrom; // films listing this one, and where
     qint64 m_id = 0;
     std::function<void(qint64)> m_changed;
+    std::function<void(QString)> m_failed;
+    IdMap m_renamed = std::make_shared<QHash<qint64, qint64>>();
 };
 
 } // namespace Marquee

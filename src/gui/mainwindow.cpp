@@ -188,6 +188,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
             view->saveLayout();
     }
     m_undo->clear();
+    m_renamedFilms = std::make_shared<QHash<qint64, qint64>>();
     if (m_filmSplitter) {
         QSettings().setValue(QStringLiteral("window/filmSplitter"), m_filmSplitter->saveState());
         delete m_filmSplitter; // holds the films view and the detail view
@@ -357,17 +358,30 @@ void MainWindow::addFilm()
         return;
     Film film;
     film.title = tr("New film");
-    auto *command =
-        new FilmLifeCommand(*m_catalog, FilmLifeCommand::Kind::Add, film, [this](qint64 id) {
+    pushFilmCommand(new FilmLifeCommand(
+        *m_catalog, FilmLifeCommand::Kind::Add, film,
+        [this](qint64 id) {
             refreshModels();
             showFilm(id);
-        });
-    m_undo->push(command);
+        },
+        [this](const QString &why) { reportFailure(why); }));
     // Straight into editing the title.
     QTableView *table = m_views[FilmsSection]->table();
     if (table->currentIndex().isValid())
         table->edit(
             m_models[FilmsSection]->index(table->currentIndex().row(), int(FilmField::Title)));
+}
+
+void MainWindow::pushFilmCommand(FilmLifeCommand *command)
+{
+    command->setIdMap(m_renamedFilms);
+    m_undo->push(command);
+}
+
+void MainWindow::reportFailure(const QString &why)
+{
+    statusBar()->showMessage(why, 8000);
+    QMessageBox::warning(this, tr("The change was not made"), why);
 }
 
 void MainWindow::editFilm()
@@ -391,11 +405,13 @@ void MainWindow::duplicateFilm()
         return;
     film->title = tr("%1 (copy)").arg(film->title);
     film->imdbId.clear(); // an IMDb id names one film
-    m_undo->push(
-        new FilmLifeCommand(*m_catalog, FilmLifeCommand::Kind::Add, *film, [this](qint64 shown) {
+    pushFilmCommand(new FilmLifeCommand(
+        *m_catalog, FilmLifeCommand::Kind::Add, *film,
+        [this](qint64 shown) {
             refreshModels();
             showFilm(shown);
-        }));
+        },
+        [this](const QString &why) { reportFailure(why); }));
 }
 
 void MainWindow::deleteFilm()
@@ -419,16 +435,18 @@ void MainWindow::deleteFilm()
                                   QMessageBox::Cancel) != QMessageBox::Yes)
             return;
         const int row = m_views[FilmsSection]->table()->currentIndex().row();
-        m_undo->push(FilmLifeCommand::deleting(*m_catalog, id, [this, row](qint64 shown) {
+        const auto shown = [this, row](qint64 id) {
             refreshModels();
-            if (shown != 0) {
-                showFilm(shown);
+            if (id != 0) {
+                showFilm(id);
             } else if (m_models[FilmsSection]->rowCount() > 0) {
                 const int next = std::min(row, m_models[FilmsSection]->rowCount() - 1);
                 m_views[FilmsSection]->table()->setCurrentIndex(
                     m_models[FilmsSection]->index(next, 0));
             }
-        }));
+        };
+        pushFilmCommand(FilmLifeCommand::deleting(
+            *m_catalog, id, shown, [this](const QString &why) { reportFailure(why); }));
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Delete film"), e.message());
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <array>
@@ -18,6 +19,7 @@ class Catalog;
 class CatalogTableModel;
 class CatalogView;
 class FilmDetailView;
+class FilmLifeCommand;
 
 // The main window: composes the three table views, the film detail view, the menus and the
 // status bar around one open catalog.
@@ -58,12 +60,15 @@ private:
     void duplicateFilm();
     void deleteFilm();
     void editFilm();
+    void reportFailure(const QString &why);
+    void pushFilmCommand(FilmLifeCommand *command);
     void showFilm(qint64 id);
     void showCompany(const QString &name);
     void about();
     void refreshModels();
 
     std::unique_ptr<Catalog> m_catalog;
+    std::shared_ptr<QHash<qint64, qint64>> m_renamedFilms; // see FilmLifeCommand::IdMap
     QUndoStack *m_undo;
     QListWidget *m_sections;
     QStackedWidget *m_stack;

@@ -47,6 +47,7 @@ private slots:
     void editingACellSavesItAndUndoRestoresIt();
     void invalidValueIsRefusedAtTheCell();
     void addDeleteAndUndo();
+    void undoingTwoDeletedRelatedFilmsRestoresBoth();
     void readOnlyCatalogDisablesEditing();
     void editDialogSavesTheFormAsOneUndoStep();
     void editDialogRefusesAnInvalidValue();
@@ -250,6 +251,28 @@ void TestMainWindow::addDeleteAndUndo()
     m_window->undoStack()->undo(); // the add
     QCOMPARE(FilmRepository(catalog).count(), 16);
     QCOMPARE(m_window->view(0)->model()->rowCount(), 16);
+}
+
+void TestMainWindow::undoingTwoDeletedRelatedFilmsRestoresBoth()
+{
+    Catalog &catalog = *m_window->catalog();
+    FilmRepository films(catalog);
+    const qint64 sense = *films.findByTitleYear(QStringLiteral("Perfect Sense"), 2011);
+    // Backstage (2005) lists Perfect Sense first; delete the listed film, then the listing one.
+    for (const qint64 id : {sense, filmId(2005)}) {
+        selectFilm(id);
+        answerNextMessageBox(QMessageBox::Yes);
+        action(QStringLiteral("Delete Film…"))->trigger();
+    }
+    QCOMPARE(films.count(), 14);
+    m_window->undoStack()->undo(); // Backstage comes back, without its missing related film
+    m_window->undoStack()->undo(); // Perfect Sense comes back, and into Backstage's list
+    QCOMPARE(films.count(), 16);
+    const Film backstage = films.find(filmId(2005)).value();
+    const qint64 senseAgain = *films.findByTitleYear(QStringLiteral("Perfect Sense"), 2011);
+    QCOMPARE(backstage.relatedFilmIds.size(), 14);
+    QCOMPARE(backstage.relatedFilmIds.first(), senseAgain);
+    QCOMPARE(ReviewRepository(catalog).forFilm(backstage.id).size(), 20);
 }
 
 void TestMainWindow::readOnlyCatalogDisablesEditing()

@@ -334,6 +334,17 @@ void TestCsvImport::reviewsAreNormalizedAndNeedTheirFilm()
     QCOMPARE(list[2].originalScore, QStringLiteral("four stars"));
     QCOMPARE(*list[3].score, 77.0);
     QCOMPARE(reviews.forFilm(2).size(), 0);
+
+    // Updating with a file that has no score column keeps the scores.
+    options.onDuplicate = DuplicatePolicy::Update;
+    const ImportReport update =
+        import("film_title,film_year,date,critic,quote,url\n"
+               "Backstage,2005,2006-11-22,A. Critic,Creepy.,https://example.org/a\n",
+               options);
+    QCOMPARE(update.updated, 1);
+    const Review updated = reviews.forFilm(1).first();
+    QCOMPARE(updated.url, QStringLiteral("https://example.org/a"));
+    QCOMPARE(*updated.score, 87.5);
 }
 
 void TestCsvImport::companiesAreImportedAndUpdated()

@@ -15,6 +15,7 @@ private slots:
     void quotesOnlyWhatNeedsIt_data();
     void quotesOnlyWhatNeedsIt();
     void whatItWritesReadsBackTheSame();
+    void failedDeviceStopsWritingSafely();
     void guardsFormulas_data();
     void guardsFormulas();
 };
@@ -72,6 +73,20 @@ void TestCsvWriter::whatItWritesReadsBackTheSame()
     while (reader.next(r))
         read.append(r.fields);
     QCOMPARE(read, records);
+}
+
+void TestCsvWriter::failedDeviceStopsWritingSafely()
+{
+    // A device that takes nothing, like a full disk: the writer reports it and stays within
+    // its buffer however much more it is given.
+    QBuffer full;
+    full.open(QIODevice::ReadOnly);
+    CsvWriter writer(&full);
+    const QString field(70000, u'x');
+    for (int i = 0; i < 200; ++i)
+        writer.writeRecord({field, field});
+    QVERIFY(!writer.flush());
+    QVERIFY(!writer.errorString().isEmpty());
 }
 
 void TestCsvWriter::guardsFormulas_data()

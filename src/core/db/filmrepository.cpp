@@ -409,6 +409,28 @@ std::pair<QString, std::optional<int>> FilmRepository::parseTitleYear(const QStr
     return {text.trimmed(), std::nullopt};
 }
 
+bool FilmRepository::exists(qint64 id) const
+{
+    QSqlQuery q =
+        Sql::prepare(m_catalog.database(), QStringLiteral("SELECT 1 FROM films WHERE id = ?"));
+    q.addBindValue(id);
+    Sql::exec(q);
+    return q.next();
+}
+
+QList<std::pair<qint64, int>> FilmRepository::filmsRelatingTo(qint64 id) const
+{
+    QSqlQuery q = Sql::prepare(m_catalog.database(),
+                               QStringLiteral("SELECT film_id, position FROM related_films WHERE "
+                                              "related_film_id = ? ORDER BY film_id"));
+    q.addBindValue(id);
+    Sql::exec(q);
+    QList<std::pair<qint64, int>> films;
+    while (q.next())
+        films.append({q.value(0).toLongLong(), q.value(1).toInt()});
+    return films;
+}
+
 qint64 FilmRepository::count() const
 {
     return Sql::scalar(m_catalog.database(), QStringLiteral("SELECT count(*) FROM films"))

@@ -36,6 +36,9 @@ public:
     std::optional<qint64> findByTitleYear(const QString &title, std::optional<int> year) const;
     qint64 count() const;
     qint64 reviewCount(qint64 id) const;
+    bool exists(qint64 id) const;
+    // The films that list `id` among their related films, with its position in each list.
+    QList<std::pair<qint64, int>> filmsRelatingTo(qint64 id) const;
     // Up to `limit` films whose title starts with `prefix` (ignoring case), written
     // "Title (Year)" as parseTitleYear() reads them: for pickers.
     QStringList titlesStartingWith(const QString &prefix, int limit) const;

@@ -84,6 +84,8 @@ ExportReport CsvExporter::exportTo(QIODevice *device)
                 writer.appendField(row[columns[i]], guard[i]);
             writer.endRecord();
             ++report.rows;
+            if (!writer.errorString().isEmpty())
+                break;
             if (report.rows % 4096 == 0) {
                 if (m_options.progress && !m_options.progress(report.rows)) {
                     report.cancelled = true;

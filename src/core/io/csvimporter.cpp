@@ -152,6 +152,7 @@ public:
         QString title;
         std::optional<int> year;
         bool scoreGiven = false;
+        bool originalGiven = false;
         for (const Cell &cell : cells) {
             const auto f = ReviewField(cell.field);
             if (f == ReviewField::FilmTitle) {
@@ -167,6 +168,8 @@ public:
                 year = probe.year;
             } else if (f == ReviewField::Score) {
                 scoreGiven = !cell.text.trimmed().isEmpty();
+            } else if (f == ReviewField::OriginalScore) {
+                originalGiven = true;
             }
         }
         if (!applyCells<Review, ReviewField>(review, cells, setReviewField, field, reason,
@@ -204,10 +207,13 @@ public:
             return Outcome::Skipped;
         }
         Review stored = m_reviews.find(*duplicate).value();
+        const std::optional<double> storedScore = stored.score;
         if (!applyCells<Review, ReviewField>(stored, cells, setReviewField, field, reason,
                                              Table::Reviews))
             return Outcome::Failed;
-        stored.score = review.score;
+        // The score changes only when the file says something about it.
+        if (!scoreGiven)
+            stored.score = originalGiven ? normalizeScore(stored.originalScore) : storedScore;
         m_reviews.update(stored);
         return Outcome::Updated;
     }

@@ -22,7 +22,8 @@ CsvWriter::CsvWriter(QIODevice *device, char delimiter) : m_device(device), m_de
 char *CsvWriter::reserve(qsizetype bytes)
 {
     if (m_used + bytes > m_buffer.size()) {
-        flush();
+        if (!flush())
+            m_used = 0; // the output has failed already: only stay within the buffer
         if (bytes > m_buffer.size())
             m_buffer.resize(bytes);
     }
@@ -77,8 +78,10 @@ void CsvWriter::writeRecord(const QStringList &fields)
 
 bool CsvWriter::flush()
 {
-    if (!m_error.isEmpty())
+    if (!m_error.isEmpty()) {
+        m_used = 0;
         return false;
+    }
     if (m_used > 0 && m_device->write(m_buffer.constData(), m_used) != m_used) {
         m_error = m_device->errorString();
         m_used = 0; // the export has failed; the buffer only has to stay within bounds
