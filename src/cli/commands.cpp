@@ -231,6 +231,8 @@ int commandImport(const Context &context)
         return failure(report.fatal);
     err() << report.text() << '\n';
     err().flush();
+    if (report.incomplete)
+        return report.committed > 0 ? Exit::Partial : Exit::Failed;
     if (report.rolledBack && !report.dryRun)
         return Exit::Failed;
     return report.failed > 0 ? Exit::Partial : Exit::Done;

@@ -78,6 +78,7 @@ ExportDialog::~ExportDialog()
     if (m_worker) {
         m_cancel = true;
         m_worker->wait();
+        delete m_worker;
     }
 }
 

@@ -63,6 +63,11 @@ FilmDetailView::FilmDetailView(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
+    // Titles, synopses and facts come from imported files: never let them be read as HTML.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->textFormat() != Qt::RichText)
+            label->setTextFormat(Qt::PlainText);
+    }
     for (QLabel *caption : findChildren<QLabel *>()) {
         if (caption->objectName().endsWith(QLatin1String("Caption"))) {
             caption->setAlignment(Qt::AlignRight | Qt::AlignTop);

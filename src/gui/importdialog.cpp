@@ -66,6 +66,7 @@ ImportDialog::~ImportDialog()
     if (m_worker) {
         m_cancel = true;
         m_worker->wait();
+        delete m_worker;
     }
 }
 
@@ -210,7 +211,9 @@ void ImportDialog::start()
         };
         ImportReport report;
         try {
-            auto catalog = Catalog::open(catalogPath);
+            Catalog::Options existing;
+            existing.create = false; // a catalog moved away meanwhile is an error, not a new one
+            auto catalog = Catalog::open(catalogPath, existing);
             report = CsvImporter(*catalog, options).importFile(file);
         } catch (const Error &e) {
             report.fileName = file;

@@ -26,6 +26,7 @@ private slots:
     void explicitEncodingIsObeyed();
     void utf16IsRefusedWithAMessage();
     void fieldsSpanningChunksAreWhole();
+    void crlfSplitByAChunkCountsOnce();
 
 private:
     static Records readAll(const QByteArray &bytes, CsvReader::Options options = {},
@@ -233,6 +234,25 @@ void TestCsvReader::fieldsSpanningChunksAreWhole()
     QCOMPARE(records[1][1], QStringLiteral("plain"));
     QVERIFY(records[2][0].endsWith(QString::fromUtf8("yé")));
     QCOMPARE(records[2][1], QStringLiteral("z"));
+}
+
+void TestCsvReader::crlfSplitByAChunkCountsOnce()
+{
+    // The CR of a CRLF inside a quoted field is the last byte of the reader's first 1 MiB.
+    QByteArray bytes = "h\n\"";
+    bytes += QByteArray(1048575 - bytes.size(), 'a');
+    bytes += "\r\nx\"\nnext\n";
+    QCOMPARE(bytes.indexOf('\r'), 1048575);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, QStringLiteral("t.csv"));
+    QVERIFY(reader.start());
+    CsvReader::Record r;
+    QList<qint64> lines;
+    while (reader.next(r))
+        lines.append(r.line);
+    QCOMPARE(lines, (QList<qint64>{1, 2, 4}));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

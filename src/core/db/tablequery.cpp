@@ -1,5 +1,6 @@
 #include "tablequery.h"
 
+#include "../domain/validation.h"
 #include "catalog.h"
 #include "sql.h"
 
@@ -94,21 +95,22 @@ QString alias(Table table)
                                        : QStringLiteral("r");
 }
 
-// Where one filter word may appear; `?` is the word as a LIKE pattern.
+// Where one filter word may appear. "?F" takes the word case-folded (for the *_key columns,
+// which are folded the same way, so that "élite" finds "ÉLITE"); "?" takes it as typed.
 QString wordCondition(Table table)
 {
     switch (table) {
     case Table::Films:
-        return QStringLiteral("(f.title LIKE ? ESCAPE '\\' OR f.original_title LIKE ? ESCAPE '\\' "
-                              "OR EXISTS (SELECT 1 FROM film_companies fc JOIN companies c ON "
-                              "c.id = fc.company_id WHERE fc.film_id = f.id AND c.name LIKE ? "
+        return QStringLiteral("(f.title_key LIKE ?F ESCAPE '\\' OR f.original_title LIKE ? ESCAPE "
+                              "'\\' OR EXISTS (SELECT 1 FROM film_companies fc JOIN companies c ON "
+                              "c.id = fc.company_id WHERE fc.film_id = f.id AND c.name_key LIKE ?F "
                               "ESCAPE '\\'))");
     case Table::Companies:
-        return QStringLiteral("(c.name LIKE ? ESCAPE '\\')");
+        return QStringLiteral("(c.name_key LIKE ?F ESCAPE '\\')");
     case Table::Reviews:
         return QStringLiteral("(r.critic LIKE ? ESCAPE '\\' OR r.publication LIKE ? ESCAPE '\\' "
                               "OR r.quote LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM films WHERE "
-                              "id = r.film_id AND title LIKE ? ESCAPE '\\'))");
+                              "id = r.film_id AND title_key LIKE ?F ESCAPE '\\'))");
     }
     return {};
 }
@@ -149,12 +151,18 @@ QString TableQuery::whereClause(Table table, const QString &filter, const QList<
                                 QVariantList &binds)
 {
     QStringList conditions;
-    const QString condition = wordCondition(table);
-    const int marks = int(condition.count(u'?'));
+    QString condition = wordCondition(table);
+    QList<bool> folded; // per placeholder
+    for (qsizetype at = condition.indexOf(u'?'); at >= 0; at = condition.indexOf(u'?', at + 1)) {
+        const bool fold = at + 1 < condition.size() && condition[at + 1] == u'F';
+        folded.append(fold);
+        if (fold)
+            condition.remove(at + 1, 1);
+    }
     for (const QString &word : filter.simplified().split(u' ', Qt::SkipEmptyParts)) {
         conditions.append(condition);
-        for (int m = 0; m < marks; ++m)
-            binds.append(likePattern(word));
+        for (const bool fold : std::as_const(folded))
+            binds.append(likePattern(fold ? foldedKey(word) : word));
     }
     if (!ids.isEmpty()) {
         QStringList list;

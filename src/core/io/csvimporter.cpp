@@ -446,8 +446,10 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
             }
         }
         if (!reader.errorString().isEmpty()) {
+            // Like a cancel, whole batches stay; unlike one, it is reported as a failure.
             report.notes.append(reader.errorString());
-            report.cancelled = true; // treat a read failure like a cancel: keep whole batches
+            report.cancelled = true;
+            report.incomplete = true;
         }
 
         const bool discardAll =

@@ -217,12 +217,22 @@ bool CsvReader::next(Record &record)
             return true;
         }
         case State::Quoted: {
+            if (m_crPending) {
+                // A CR ended the previous chunk: it was a line end of its own unless an LF follows.
+                m_crPending = false;
+                if (data[m_pos] != '\n')
+                    ++m_line;
+            }
             qsizetype end = m_pos;
             while (end < size && data[end] != '"') {
-                if (data[end] == '\n')
+                if (data[end] == '\n') {
                     ++m_line;
-                else if (data[end] == '\r' && (end + 1 >= size || data[end + 1] != '\n'))
-                    ++m_line; // a lone CR; a CR at the chunk's end counts as one (rare)
+                } else if (data[end] == '\r') {
+                    if (end + 1 == size)
+                        m_crPending = true;
+                    else if (data[end + 1] != '\n')
+                        ++m_line; // a lone CR
+                }
                 ++end;
             }
             m_field.append(data + m_pos, end - m_pos);

@@ -68,6 +68,7 @@ private:
     qint64 m_total = -1;
     QByteArray m_field;
     qint64 m_line = 1;
+    bool m_crPending = false; // a quoted field's CR ended the last chunk
     bool m_eof = false;
     QStringList m_warnings;
     QString m_error;

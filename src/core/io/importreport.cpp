@@ -45,7 +45,11 @@ QString ImportReport::summary() const
                               .arg(updated)
                               .arg(skipped)
                               .arg(failed);
-    if (cancelled) {
+    if (incomplete) {
+        text += QStringLiteral(". The file could not be read to the end: the rows of the whole "
+                               "batches committed before (%1) are kept, the rest was not imported.")
+                    .arg(committed);
+    } else if (cancelled) {
         text += rolledBack ? QStringLiteral(". Cancelled: nothing was written.")
                            : QStringLiteral(". Cancelled: the %1 rows of the whole batches "
                                             "committed before are kept; the batch in progress "

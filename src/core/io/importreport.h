@@ -36,6 +36,7 @@ struct ImportReport
     QString fatal;             // set when nothing could be imported (unreadable file ...)
     bool dryRun = false;
     bool cancelled = false;
+    bool incomplete = false; // reading the file failed part-way; the rest was not read
     bool rolledBack = false; // strict mode with failures, dry run, or cancel in strict mode
     qint64 committed = 0;    // rows in committed batches
 
