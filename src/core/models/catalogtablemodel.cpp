@@ -257,81 +257,66 @@ Qt::ItemFlags CatalogTableModel::flags(const QModelIndex &index) const
     return f;
 }
 
+// The frame every edit shares: read the row, check it is the version shown, change it, check
+// the domain's rules, and save it when asked to.
+template <typename Repository, typename Change>
+QString CatalogTableModel::editRecord(Repository &repository, qint64 id, qint64 rowVersion,
+                                      bool write, Change change)
+{
+    auto record = repository.find(id);
+    if (!record)
+        return tr("This row was deleted elsewhere.");
+    if (record->rowVersion != rowVersion)
+        return tr("This row was changed elsewhere since it was shown; it has been reloaded.");
+    QString error = change(*record);
+    if (error.isEmpty()) {
+        const FieldErrors errors = validate(*record);
+        if (!errors.isEmpty())
+            error = errors.first().message;
+    }
+    if (error.isEmpty() && write)
+        repository.update(*record);
+    return error;
+}
+
 QString CatalogTableModel::applyEdit(qint64 id, qint64 rowVersion, int field, const QString &text,
                                      bool write)
 {
-    const auto stale = [] {
-        return tr("This row was changed elsewhere since it was shown; it has been reloaded.");
-    };
     switch (table()) {
     case Table::Films: {
         FilmRepository films(m_catalog);
-        auto film = films.find(id);
-        if (!film)
-            return tr("This film was deleted elsewhere.");
-        if (film->rowVersion != rowVersion)
-            return stale();
-        QString error = setFilmField(*film, FilmField(field), text);
-        if (error.isEmpty()) {
-            const FieldErrors errors = validate(*film);
-            if (!errors.isEmpty())
-                error = errors.first().message;
-        }
-        if (error.isEmpty() && write)
-            films.update(*film);
-        return error;
+        return editRecord(films, id, rowVersion, write,
+                          [&](Film &film) { return setFilmField(film, FilmField(field), text); });
     }
     case Table::Companies: {
         CompanyRepository companies(m_catalog);
-        auto company = companies.find(id);
-        if (!company)
-            return tr("This company was deleted elsewhere.");
-        if (company->rowVersion != rowVersion)
-            return stale();
-        QString error = setCompanyField(*company, CompanyField(field), text);
-        if (error.isEmpty()) {
-            const FieldErrors errors = validate(*company);
-            if (!errors.isEmpty())
-                error = errors.first().message;
-            else if (field == int(CompanyField::Name)) {
-                const auto other = companies.findByName(company->name);
+        return editRecord(companies, id, rowVersion, write, [&](Company &company) {
+            QString error = setCompanyField(company, CompanyField(field), text);
+            if (error.isEmpty() && field == int(CompanyField::Name)) {
+                const auto other = companies.findByName(company.name);
                 if (other && other->id != id)
-                    error = tr("A company named \"%1\" already exists.").arg(company->name);
+                    error = tr("A company named \"%1\" already exists.").arg(company.name);
             }
-        }
-        if (error.isEmpty() && write)
-            companies.update(*company);
-        return error;
+            return error;
+        });
     }
     case Table::Reviews: {
         ReviewRepository reviews(m_catalog);
-        auto review = reviews.find(id);
-        if (!review)
-            return tr("This review was deleted elsewhere.");
-        if (review->rowVersion != rowVersion)
-            return stale();
-        QString error;
-        if (field == int(ReviewField::FilmTitle)) {
-            const auto [title, year] = FilmRepository::parseTitleYear(text);
-            const auto filmId = FilmRepository(m_catalog).findByTitleYear(title, year);
-            if (filmId)
-                review->filmId = *filmId;
-            else
-                error = tr("There is no film \"%1\" in the catalog.").arg(text.trimmed());
-        } else {
-            error = setReviewField(*review, ReviewField(field), text);
-        }
-        // A new written score brings its normalized score along.
-        if (error.isEmpty() && field == int(ReviewField::OriginalScore))
-            review->score = normalizeScore(review->originalScore);
-        if (error.isEmpty()) {
-            const FieldErrors errors = validate(*review);
-            if (!errors.isEmpty())
-                error = errors.first().message;
-        }
-        if (error.isEmpty() && write)
-            reviews.update(*review);
-        return error;
+        return editRecord(reviews, id, rowVersion, write, [&](Review &review) {
+            if (field == int(ReviewField::FilmTitle)) {
+                const auto [title, year] = FilmRepository::parseTitleYear(text);
+                const auto filmId = FilmRepository(m_catalog).findByTitleYear(title, year);
+                if (!filmId)
+                    return tr("There is no film \"%1\" in the catalog.").arg(text.trimmed());
+                review.filmId = *filmId;
+                return QString();
+            }
+            const QString error = setReviewField(review, ReviewField(field), text);
+            // A new written score brings its normalized score along.
+            if (error.isEmpty() && field == int(ReviewField::OriginalScore))
+                review.score = normalizeScore(review.originalScore);
+            return error;
+        });
     }
     }
     return {};

@@ -71,6 +71,9 @@ private:
     struct Page;
     const TableQuery::Row *rowAt(int row) const;
     QString applyEdit(qint64 id, qint64 rowVersion, int field, const QString &text, bool write);
+    template <typename Repository, typename Change>
+    QString editRecord(Repository &repository, qint64 id, qint64 rowVersion, bool write,
+                       Change change);
     void reload();
     // Re-reads after a write: the row may have moved under the sort or left the filter.
     // Selection and the current row follow their rows.
