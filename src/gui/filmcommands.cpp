@@ -109,4 +109,39 @@ void FilmLifeCommand::undo()
     }
 }
 
+RowLifeCommand::RowLifeCommand(const QString &text, Kind kind, qint64 id,
+                               std::function<qint64()> create, std::function<void(qint64)> destroy,
+                               std::function<void(qint64)> changed,
+                               std::function<void(QString)> failed)
+    : m_kind(kind), m_id(id), m_create(std::move(create)), m_destroy(std::move(destroy)),
+      m_changed(std::move(changed)), m_failed(std::move(failed))
+{
+    setText(text);
+}
+
+void RowLifeCommand::step(bool bringBack)
+{
+    try {
+        if (bringBack)
+            m_id = m_create();
+        else
+            m_destroy(m_id);
+        m_changed(bringBack ? m_id : 0);
+    } catch (const Error &e) {
+        setObsolete(true);
+        m_changed(0);
+        m_failed(e.message());
+    }
+}
+
+void RowLifeCommand::redo()
+{
+    step(m_kind == Kind::Add);
+}
+
+void RowLifeCommand::undo()
+{
+    step(m_kind == Kind::Delete);
+}
+
 } // namespace Marquee

@@ -59,4 +59,28 @@ private:
     IdMap m_renamed = std::make_shared<QHash<qint64, qint64>>();
 };
 
+// Adding or deleting a company or a review as an undoable step: `create` inserts the row (and
+// returns its id, new after each undo of a delete), `destroy` removes the row with that id.
+class RowLifeCommand : public QUndoCommand
+{
+public:
+    enum class Kind { Add, Delete };
+    RowLifeCommand(const QString &text, Kind kind, qint64 id, std::function<qint64()> create,
+                   std::function<void(qint64)> destroy, std::function<void(qint64)> changed,
+                   std::function<void(QString)> failed);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    void step(bool bringBack);
+
+    Kind m_kind;
+    qint64 m_id;
+    std::function<qint64()> m_create;
+    std::function<void(qint64)> m_destroy;
+    std::function<void(qint64)> m_changed;
+    std::function<void(QString)> m_failed;
+};
+
 } // namespace Marquee

@@ -2,7 +2,9 @@
 
 #include "catalogview.h"
 #include "core/db/catalog.h"
+#include "core/db/companyrepository.h"
 #include "core/db/filmrepository.h"
+#include "core/db/reviewrepository.h"
 #include "core/domain/error.h"
 #include "core/io/samplecatalog.h"
 #include "core/models/catalogtablemodel.h"
@@ -135,14 +137,14 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     m_addAction = edit->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("&Add Film"), this,
-                                  &MainWindow::addFilm);
+                                  &MainWindow::addRow);
     m_addAction->setShortcuts({QKeySequence::New, QKeySequence(Qt::Key_Insert)});
     m_editAction = edit->addAction(tr("&Edit Film…"), this, &MainWindow::editFilm);
     m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_duplicateAction = edit->addAction(tr("D&uplicate Film"), this, &MainWindow::duplicateFilm);
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_deleteAction = edit->addAction(QIcon(QStringLiteral(":/icons/delete.svg")),
-                                     tr("&Delete Film…"), this, &MainWindow::deleteFilm);
+                                     tr("&Delete Film…"), this, &MainWindow::deleteRow);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
@@ -316,12 +318,21 @@ void MainWindow::updateActions()
     const bool films = m_catalog && m_sections->currentRow() == FilmsSection;
     const bool writable = m_catalog && !m_catalog->isReadOnly();
     const bool current = films && m_views[FilmsSection] && m_views[FilmsSection]->currentId() != 0;
-    m_addAction->setEnabled(films && writable);
+    const int section = std::max(0, m_sections->currentRow());
+    const bool anyCurrent = m_catalog && m_views[section] && m_views[section]->currentId() != 0;
+    const QString addTexts[3] = {tr("&Add Film"), tr("&Add Company"), tr("&Add Review")};
+    const QString deleteTexts[3] = {tr("&Delete Film…"), tr("&Delete Company…"),
+                                    tr("&Delete Review…")};
+    m_addAction->setText(addTexts[section]);
+    m_deleteAction->setText(deleteTexts[section]);
+    m_addAction->setEnabled(writable &&
+                            (section != ReviewsSection ||
+                             (m_views[FilmsSection] && m_views[FilmsSection]->currentId() != 0)));
     m_importAction->setEnabled(writable);
     m_exportAction->setEnabled(m_catalog != nullptr);
     m_duplicateAction->setEnabled(current && writable);
     m_editAction->setEnabled(current && writable);
-    m_deleteAction->setEnabled(current && writable);
+    m_deleteAction->setEnabled(anyCurrent && writable);
 }
 
 void MainWindow::refreshModels()
@@ -352,6 +363,157 @@ void MainWindow::showCompany(const QString &name)
         view->table()->setCurrentIndex(m_models[CompaniesSection]->index(0, 0));
 }
 
+void MainWindow::addRow()
+{
+    switch (std::max(0, m_sections->currentRow())) {
+    case FilmsSection:
+        addFilm();
+        break;
+    case CompaniesSection:
+        addCompany();
+        break;
+    default:
+        addReview();
+    }
+}
+
+void MainWindow::deleteRow()
+{
+    switch (std::max(0, m_sections->currentRow())) {
+    case FilmsSection:
+        deleteFilm();
+        break;
+    case CompaniesSection:
+        deleteCompany();
+        break;
+    default:
+        deleteReview();
+    }
+}
+
+void MainWindow::showRow(int section, qint64 id)
+{
+    refreshModels();
+    if (id != 0)
+        m_views[section]->selectId(id);
+}
+
+void MainWindow::addCompany()
+{
+    if (!m_catalog || m_catalog->isReadOnly())
+        return;
+    CompanyRepository companies(*m_catalog);
+    Company company;
+    company.name = tr("New company");
+    for (int n = 2; companies.findByName(company.name); ++n)
+        company.name = tr("New company %1").arg(n);
+    Catalog *catalog = m_catalog.get();
+    m_undo->push(new RowLifeCommand(
+        tr("Add \"%1\"").arg(company.name), RowLifeCommand::Kind::Add, 0,
+        [catalog, company] { return CompanyRepository(*catalog).insert(company); },
+        [catalog](qint64 id) { CompanyRepository(*catalog).remove(id); },
+        [this](qint64 id) { showRow(CompaniesSection, id); },
+        [this](const QString &why) { reportFailure(why); }));
+    QTableView *table = m_views[CompaniesSection]->table();
+    if (table->currentIndex().isValid()) {
+        const QModelIndex cell =
+            m_models[CompaniesSection]->index(table->currentIndex().row(), int(CompanyField::Name));
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+    }
+}
+
+void MainWindow::deleteCompany()
+{
+    const qint64 id = m_views[CompaniesSection] ? m_views[CompaniesSection]->currentId() : 0;
+    if (!m_catalog || id == 0)
+        return;
+    CompanyRepository companies(*m_catalog);
+    const auto company = companies.find(id);
+    if (!company)
+        return;
+    if (const qint64 films = companies.filmCount(id); films > 0) {
+        QMessageBox::information(
+            this, tr("Delete company"),
+            tr("\"%1\" is used by %n film(s); remove it from them first.", nullptr, int(films))
+                .arg(company->name));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Delete company"), tr("Delete \"%1\"?").arg(company->name),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    Catalog *catalog = m_catalog.get();
+    Company kept = *company;
+    m_undo->push(new RowLifeCommand(
+        tr("Delete \"%1\"").arg(company->name), RowLifeCommand::Kind::Delete, id,
+        [catalog, kept] { return CompanyRepository(*catalog).insert(kept); },
+        [catalog](qint64 row) { CompanyRepository(*catalog).remove(row); },
+        [this](qint64 row) { showRow(CompaniesSection, row); },
+        [this](const QString &why) { reportFailure(why); }));
+}
+
+void MainWindow::addReview()
+{
+    const qint64 film = m_views[FilmsSection] ? m_views[FilmsSection]->currentId() : 0;
+    if (!m_catalog || m_catalog->isReadOnly() || film == 0)
+        return;
+    Review review;
+    review.filmId = film;
+    review.date = QDate::currentDate();
+    review.quote = tr("New review");
+    Catalog *catalog = m_catalog.get();
+    const auto renamed = m_renamedFilms;
+    m_undo->push(new RowLifeCommand(
+        tr("Add a review"), RowLifeCommand::Kind::Add, 0,
+        [catalog, review, renamed] {
+            Review r = review;
+            while (renamed->contains(r.filmId))
+                r.filmId = renamed->value(r.filmId);
+            return ReviewRepository(*catalog).insert(r);
+        },
+        [catalog](qint64 id) { ReviewRepository(*catalog).remove(id); },
+        [this](qint64 id) { showRow(ReviewsSection, id); },
+        [this](const QString &why) { reportFailure(why); }));
+    QTableView *table = m_views[ReviewsSection]->table();
+    if (table->currentIndex().isValid()) {
+        const QModelIndex cell =
+            m_models[ReviewsSection]->index(table->currentIndex().row(), int(ReviewField::Quote));
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+    }
+}
+
+void MainWindow::deleteReview()
+{
+    const qint64 id = m_views[ReviewsSection] ? m_views[ReviewsSection]->currentId() : 0;
+    if (!m_catalog || id == 0)
+        return;
+    const auto review = ReviewRepository(*m_catalog).find(id);
+    if (!review)
+        return;
+    const QString quote =
+        review->quote.left(60) + (review->quote.size() > 60 ? QStringLiteral("…") : QString());
+    if (QMessageBox::question(this, tr("Delete review"), tr("Delete the review \"%1\"?").arg(quote),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    Catalog *catalog = m_catalog.get();
+    const auto renamed = m_renamedFilms;
+    const Review kept = *review;
+    m_undo->push(new RowLifeCommand(
+        tr("Delete a review"), RowLifeCommand::Kind::Delete, id,
+        [catalog, kept, renamed] {
+            Review r = kept;
+            while (renamed->contains(r.filmId))
+                r.filmId = renamed->value(r.filmId);
+            return ReviewRepository(*catalog).insert(r);
+        },
+        [catalog](qint64 row) { ReviewRepository(*catalog).remove(row); },
+        [this](qint64 row) { showRow(ReviewsSection, row); },
+        [this](const QString &why) { reportFailure(why); }));
+}
+
 void MainWindow::addFilm()
 {
     if (!m_catalog)
@@ -367,9 +529,12 @@ void MainWindow::addFilm()
         [this](const QString &why) { reportFailure(why); }));
     // Straight into editing the title.
     QTableView *table = m_views[FilmsSection]->table();
-    if (table->currentIndex().isValid())
-        table->edit(
-            m_models[FilmsSection]->index(table->currentIndex().row(), int(FilmField::Title)));
+    if (table->currentIndex().isValid()) {
+        const QModelIndex cell =
+            m_models[FilmsSection]->index(table->currentIndex().row(), int(FilmField::Title));
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+    }
 }
 
 void MainWindow::pushFilmCommand(FilmLifeCommand *command)
@@ -417,7 +582,7 @@ void MainWindow::duplicateFilm()
 void MainWindow::deleteFilm()
 {
     const qint64 id = m_catalog && m_views[FilmsSection] ? m_views[FilmsSection]->currentId() : 0;
-    if (id == 0 || m_sections->currentRow() != FilmsSection)
+    if (id == 0)
         return;
     try {
         FilmRepository films(*m_catalog);

@@ -56,7 +56,14 @@ private:
     void chooseCatalog();
     void importCsv();
     void exportCsv();
+    void addRow();
+    void deleteRow();
     void addFilm();
+    void addCompany();
+    void addReview();
+    void deleteCompany();
+    void deleteReview();
+    void showRow(int section, qint64 id);
     void duplicateFilm();
     void deleteFilm();
     void editFilm();

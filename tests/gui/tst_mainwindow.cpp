@@ -1,5 +1,6 @@
 #include "catalogview.h"
 #include "core/db/catalog.h"
+#include "core/db/companyrepository.h"
 #include "core/db/filmrepository.h"
 #include "core/db/reviewrepository.h"
 #include "core/io/samplecatalog.h"
@@ -48,6 +49,7 @@ private slots:
     void invalidValueIsRefusedAtTheCell();
     void addDeleteAndUndo();
     void undoingTwoDeletedRelatedFilmsRestoresBoth();
+    void companiesAndReviewsAreAddedAndDeletedWithUndo();
     void readOnlyCatalogDisablesEditing();
     void editDialogSavesTheFormAsOneUndoStep();
     void editDialogRefusesAnInvalidValue();
@@ -273,6 +275,56 @@ void TestMainWindow::undoingTwoDeletedRelatedFilmsRestoresBoth()
     QCOMPARE(backstage.relatedFilmIds.size(), 14);
     QCOMPARE(backstage.relatedFilmIds.first(), senseAgain);
     QCOMPARE(ReviewRepository(catalog).forFilm(backstage.id).size(), 20);
+}
+
+void TestMainWindow::companiesAndReviewsAreAddedAndDeletedWithUndo()
+{
+    Catalog &catalog = *m_window->catalog();
+    CompanyRepository companies(catalog);
+    ReviewRepository reviews(catalog);
+
+    m_window->showSection(1);
+    QAction *add = action(QStringLiteral("Add Company"));
+    QVERIFY(add && add->isEnabled());
+    add->trigger();
+    QTableView *companyTable = m_window->view(1)->table();
+    QWidget *nameEditor = companyTable->indexWidget(companyTable->currentIndex());
+    QVERIFY(nameEditor); // straight into naming it
+    QTest::keyClick(nameEditor, Qt::Key_Escape);
+    QCOMPARE(companies.count(), 4);
+    QVERIFY(companies.findByName(QStringLiteral("New company")));
+
+    // A company that films use is not deleted; the message says how many.
+    m_window->view(1)->selectId(companies.findByName(QStringLiteral("StudioCanal"))->id);
+    QString message;
+    answerNextMessageBox(QMessageBox::Ok, &message);
+    action(QStringLiteral("Delete Company…"))->trigger();
+    QVERIFY2(message.contains(QStringLiteral("used by 1 film")), qPrintable(message));
+    QCOMPARE(companies.count(), 4);
+
+    m_window->view(1)->selectId(companies.findByName(QStringLiteral("New company"))->id);
+    answerNextMessageBox(QMessageBox::Yes);
+    action(QStringLiteral("Delete Company…"))->trigger();
+    QCOMPARE(companies.count(), 3);
+    m_window->undoStack()->undo();
+    QCOMPARE(companies.count(), 4);
+
+    // A review goes to the film chosen in the Films view.
+    selectFilm(filmId(2000));
+    m_window->showSection(2);
+    action(QStringLiteral("Add Review"))->trigger();
+    QTableView *reviewTable = m_window->view(2)->table();
+    QWidget *quoteEditor = reviewTable->indexWidget(reviewTable->currentIndex());
+    QVERIFY(quoteEditor); // straight into writing the quote
+    QTest::keyClick(quoteEditor, Qt::Key_Escape);
+    QCOMPARE(reviews.forFilm(filmId(2000)).size(), 1);
+    m_window->view(2)->selectId(reviews.forFilm(filmId(2000)).first().id);
+    answerNextMessageBox(QMessageBox::Yes);
+    action(QStringLiteral("Delete Review…"))->trigger();
+    QCOMPARE(reviews.forFilm(filmId(2000)).size(), 0);
+    m_window->undoStack()->undo();
+    QCOMPARE(reviews.forFilm(filmId(2000)).size(), 1);
+    QCOMPARE(reviews.count(), 21);
 }
 
 void TestMainWindow::readOnlyCatalogDisablesEditing()
