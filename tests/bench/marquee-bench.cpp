@@ -8,7 +8,7 @@
 //   import:  Marquee's CsvImporter into a new catalog (validation, duplicate checks, companies,
 //            countries and genres linked, every index maintained), against
 //            A: `sqlite3 new.db ".import --csv FILE films"` (text columns, no index), and
-//            B: the same, then indexes on title, year and imdb_id like the catalog's;
+//            B: the same, then the catalog's indexes on the films table;
 //   export:  Marquee's CsvExporter of the imported catalog's films, against
 //            A: `sqlite3 -csv -header catalog.db "SELECT * FROM films"` (the bare table), and
 //            B: sqlite3 writing the same CSV as Marquee (lists joined, critics' score).
@@ -57,9 +57,17 @@ const char SameExportQuery[] =
     "critics_score, (SELECT count(score) FROM reviews WHERE film_id = f.id) AS critics_count, "
     "my_rating, watched_on, notes FROM films f ORDER BY id";
 
+// The indexes a catalog keeps on its films table, built on sqlite3's imported copy.
 const char SameIndexes[] = "CREATE INDEX films_title ON films (title COLLATE NOCASE, year); "
                            "CREATE INDEX films_year ON films (year); "
-                           "CREATE INDEX films_imdb ON films (imdb_id);";
+                           "CREATE INDEX films_imdb ON films (imdb_id); "
+                           "CREATE INDEX films_release_date ON films (release_date); "
+                           "CREATE INDEX films_runtime ON films (runtime_minutes); "
+                           "CREATE INDEX films_tmdb_vote_average ON films (tmdb_vote_average); "
+                           "CREATE INDEX films_imdb_rating ON films (imdb_rating); "
+                           "CREATE INDEX films_metascore ON films (metascore); "
+                           "CREATE INDEX films_my_rating ON films (my_rating); "
+                           "CREATE INDEX films_watched_on ON films (watched_on);";
 
 QTextStream &out()
 {
