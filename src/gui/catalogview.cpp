@@ -137,13 +137,11 @@ void CatalogView::saveLayout() const
     QSettings().setValue(settingsKey(), m_table->horizontalHeader()->saveState());
 }
 
-void CatalogView::showHeaderMenu(const QPoint &position)
+void CatalogView::fillColumnsMenu(QMenu *menu)
 {
     QHeaderView *header = m_table->horizontalHeader();
-    QMenu menu(this);
-    menu.setToolTipsVisible(true);
     for (int c = 0; c < m_model->columnCount(); ++c) {
-        QAction *action = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        QAction *action = menu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(c));
         connect(action, &QAction::toggled, this, [header, c](bool on) {
@@ -152,7 +150,13 @@ void CatalogView::showHeaderMenu(const QPoint &position)
                 header->resizeSection(c, 100);
         });
     }
-    menu.exec(header->mapToGlobal(position));
+}
+
+void CatalogView::showHeaderMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    fillColumnsMenu(&menu);
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(position));
 }
 
 qint64 CatalogView::currentId() const

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QTimer;
 class QUndoStack;
@@ -27,6 +28,8 @@ public:
     qint64 currentId() const;
     void selectId(qint64 id);
     void saveLayout() const;
+    // One checkable action per column, to show or hide it (the header's menu, View ▸ Columns).
+    void fillColumnsMenu(QMenu *menu);
 
 signals:
     void currentIdChanged(qint64 id);

@@ -155,6 +155,13 @@ void MainWindow::createActions()
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
     }
     view->addSeparator();
+    QMenu *columns = view->addMenu(tr("C&olumns"));
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
+        columns->clear();
+        const int section = std::max(0, m_sections->currentRow());
+        if (m_views[section])
+            m_views[section]->fillColumnsMenu(columns);
+    });
     m_detailAction = view->addAction(tr("Film &Details"));
     m_detailAction->setCheckable(true);
     m_detailAction->setChecked(QSettings().value(QStringLiteral("window/details"), true).toBool());

@@ -57,7 +57,8 @@ const char SameExportQuery[] =
     "critics_score, (SELECT count(score) FROM reviews WHERE film_id = f.id) AS critics_count, "
     "my_rating, watched_on, notes FROM films f ORDER BY id";
 
-// The indexes a catalog keeps on its films table, built on sqlite3's imported copy.
+// The indexes a catalog keeps on its films table, built on sqlite3's imported copy (but for
+// my_rating and watched_on, which the generated files do not have).
 const char SameIndexes[] = "CREATE INDEX films_title ON films (title COLLATE NOCASE, year); "
                            "CREATE INDEX films_year ON films (year); "
                            "CREATE INDEX films_imdb ON films (imdb_id); "
@@ -65,9 +66,7 @@ const char SameIndexes[] = "CREATE INDEX films_title ON films (title COLLATE NOC
                            "CREATE INDEX films_runtime ON films (runtime_minutes); "
                            "CREATE INDEX films_tmdb_vote_average ON films (tmdb_vote_average); "
                            "CREATE INDEX films_imdb_rating ON films (imdb_rating); "
-                           "CREATE INDEX films_metascore ON films (metascore); "
-                           "CREATE INDEX films_my_rating ON films (my_rating); "
-                           "CREATE INDEX films_watched_on ON films (watched_on);";
+                           "CREATE INDEX films_metascore ON films (metascore);";
 
 QTextStream &out()
 {
