@@ -29,6 +29,7 @@ private slots:
     void readOnlyCatalogRefusesWrites();
     void transactionRollsBackUnlessCommitted();
     void checkReportsASoundCatalog();
+    void lockedCatalogIsExplained();
 
 private:
     // Runs SQL on a file through a plain connection, outside the Catalog class.
@@ -251,6 +252,38 @@ void TestCatalog::checkReportsASoundCatalog()
     QTemporaryDir dir;
     auto catalog = TestUtil::newCatalog(dir);
     QCOMPARE(catalog->check(), QStringList());
+}
+
+void TestCatalog::lockedCatalogIsExplained()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.db"));
+    Catalog::open(path).reset();
+    {
+        // Another program holds the catalog's exclusive lock.
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        Catalog::Options options;
+        options.busyTimeoutMs = 200;
+        try {
+            Catalog::open(path, options);
+            QFAIL("a locked catalog was opened");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), Error::Kind::Locked);
+            QVERIFY2(e.message().contains(QStringLiteral("locked by another program")),
+                     qPrintable(e.message()));
+        }
+        q.exec(QStringLiteral("ROLLBACK"));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QVERIFY(Catalog::open(path)); // and it opens once the other program is done
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -47,6 +47,7 @@ private slots:
     void detailViewShowsWhereToWatch();
     void editingACellSavesItAndUndoRestoresIt();
     void invalidValueIsRefusedAtTheCell();
+    void closingTheWindowKeepsAnEditInProgress();
     void addDeleteAndUndo();
     void undoingTwoDeletedRelatedFilmsRestoresBoth();
     void companiesAndReviewsAreAddedAndDeletedWithUndo();
@@ -222,6 +223,24 @@ void TestMainWindow::invalidValueIsRefusedAtTheCell()
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(FilmRepository(*m_window->catalog()).find(id)->countries,
                  (QStringList{QStringLiteral("FR"), QStringLiteral("BE")}));
+}
+
+void TestMainWindow::closingTheWindowKeepsAnEditInProgress()
+{
+    const qint64 id = filmId(2005);
+    selectFilm(id);
+    QTableView *table = m_window->view(0)->table();
+    const QModelIndex cell =
+        table->model()->index(table->currentIndex().row(), int(FilmField::Notes));
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    auto *editor = qobject_cast<QLineEdit *>(table->indexWidget(cell));
+    QVERIFY(editor);
+    editor->setText(QStringLiteral("typed, never confirmed"));
+    m_window->close();
+    QCoreApplication::processEvents();
+    QCOMPARE(FilmRepository(*m_window->catalog()).find(id)->notes,
+             QStringLiteral("typed, never confirmed"));
 }
 
 void TestMainWindow::addDeleteAndUndo()

@@ -20,7 +20,6 @@ namespace Marquee {
 namespace {
 
 constexpr quint32 ApplicationId = 0x4D525145; // "MRQE", in the SQLite header at offset 68
-constexpr int BusyTimeoutMs = 5000;
 const char SqliteMagic[] = "SQLite format 3";
 
 QString nextConnectionName()
@@ -86,9 +85,17 @@ struct Probe
                 Error::Kind::NotACatalog);
 }
 
+[[noreturn]] void lockedCatalog(const QString &path)
+{
+    throw Error(QStringLiteral("%1 is locked by another program that is writing to it. Try again "
+                               "when it has finished; nothing was changed.")
+                    .arg(QDir::toNativeSeparators(path)),
+                Error::Kind::Locked);
+}
+
 // Looks at an existing file without writing a byte to it: the SQLite header, the application
 // id, then (read-only) the schema_version table.
-Probe probe(const QString &path)
+Probe probe(const QString &path, int busyTimeoutMs)
 {
     const QFileInfo info(path);
     if (info.isDir())
@@ -114,7 +121,7 @@ Probe probe(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
         db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         QString problem;
         if (!db.open()) {
             problem = db.lastError().text();
@@ -137,6 +144,8 @@ Probe probe(const QString &path)
         if (!problem.isEmpty()) {
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(connection);
+            if (problem.contains(QLatin1String("database is locked")))
+                lockedCatalog(path);
             notACatalog(path, problem);
         }
     }
@@ -235,7 +244,7 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, const Options &optio
 
     int version = 0;
     if (QFileInfo::exists(path)) {
-        version = probe(path).version;
+        version = probe(path, options.busyTimeoutMs).version;
         catalog->m_readOnly = options.readOnly || !canWrite(path);
     } else {
         if (!options.create || options.readOnly) {
@@ -261,18 +270,29 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, const Options &optio
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), catalog->m_connectionName);
     db.setDatabaseName(catalog->m_path);
-    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
     if (catalog->m_readOnly)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(connectOptions);
+    // Undoes a failed open: the connection goes, and a file this open created goes with it.
+    const auto forget = [&db, &catalog] {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(catalog->m_connectionName);
+        catalog->m_connectionName.clear();
+        if (catalog->m_created) {
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(catalog->m_path + QLatin1String(suffix));
+        }
+    };
     try {
         if (!db.open()) {
             throw Error(QStringLiteral("Cannot open %1: %2")
                             .arg(QDir::toNativeSeparators(path), db.lastError().text()));
         }
         setPragma(db, QStringLiteral("foreign_keys"), QStringLiteral("ON"), QStringLiteral("1"));
-        setPragma(db, QStringLiteral("busy_timeout"), QString::number(BusyTimeoutMs),
-                  QString::number(BusyTimeoutMs));
+        setPragma(db, QStringLiteral("busy_timeout"), QString::number(options.busyTimeoutMs),
+                  QString::number(options.busyTimeoutMs));
         if (!catalog->m_readOnly) {
             setPragma(db, QStringLiteral("journal_mode"), QStringLiteral("WAL"),
                       QStringLiteral("wal"));
@@ -283,15 +303,13 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, const Options &optio
             migrate(db, version, target);
             version = std::max(version, target);
         }
+    } catch (const Error &e) {
+        forget();
+        if (e.message().contains(QLatin1String("database is locked")))
+            lockedCatalog(path);
+        throw;
     } catch (...) {
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(catalog->m_connectionName);
-        catalog->m_connectionName.clear();
-        if (catalog->m_created) {
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(catalog->m_path + QLatin1String(suffix));
-        }
+        forget();
         throw;
     }
     catalog->m_schemaVersion = version;

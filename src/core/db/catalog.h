@@ -17,9 +17,10 @@ class Catalog
 public:
     struct Options
     {
-        bool readOnly = false; // open without writing, even when the file is writable
-        bool create = true;    // create a new, empty catalog when the file does not exist
-        int schemaVersion = 0; // migrate up to this version; 0 means the latest
+        bool readOnly = false;    // open without writing, even when the file is writable
+        bool create = true;       // create a new, empty catalog when the file does not exist
+        int schemaVersion = 0;    // migrate up to this version; 0 means the latest
+        int busyTimeoutMs = 5000; // how long to wait for another program's write to finish
     };
 
     static std::unique_ptr<Catalog> open(const QString &path, const Options &options);

@@ -21,6 +21,7 @@ public:
         InUse,        // the row is still referenced (a company used by films)
         Invalid,      // a value failed validation
         NotFound,
+        Locked, // another program holds the catalog's write lock
     };
 
     explicit Error(const QString &message, Kind kind = Kind::Failed)
