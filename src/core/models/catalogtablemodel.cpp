@@ -106,9 +106,8 @@ void CatalogTableModel::reload()
 
 void CatalogTableModel::refresh()
 {
-    beginResetModel();
-    reload();
-    endResetModel();
+    // Keeps the selection and the current row on their rows when the row count is unchanged.
+    relayout();
     emit countsChanged();
 }
 
