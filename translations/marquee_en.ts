@@ -1137,8 +1137,8 @@
         <location filename="../src/gui/mainwindow.cpp" line="53"/>
         <source>%n company(ies)</source>
         <translation>
-            <numerusform>%n companyy</numerusform>
-            <numerusform>%n companyies</numerusform>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -444,6 +444,10 @@ void TestMainWindow::countsSayShownOutOfTotal()
     }
     QVERIFY(counts);
     QCOMPARE(counts->text(), QStringLiteral("2 of 16 films"));
+    m_window->showSection(1);
+    QCOMPARE(counts->text(), QStringLiteral("3 companies"));
+    m_window->showSection(2);
+    QCOMPARE(counts->text(), QStringLiteral("20 reviews"));
 }
 
 QTEST_MAIN(TestMainWindow)
