@@ -85,6 +85,8 @@ int main(int argc, char *argv[])
 
     window.showSection(1);
     failures += !save(&window, outDir + QStringLiteral("/companies.png"));
+    window.showSection(2);
+    failures += !save(&window, outDir + QStringLiteral("/reviews.png"));
     window.showSection(0);
 
     ImportDialog import(path, Table::Films, &window);
