@@ -465,32 +465,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="268"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="267"/>
         <source>This row was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="270"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="269"/>
         <source>This row was changed elsewhere since it was shown; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="368"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="367"/>
         <source>This row is no longer in the catalog, or not among the rows shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="298"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="297"/>
         <source>A company named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="310"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="309"/>
         <source>There is no film &quot;%1&quot; in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="329"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="328"/>
         <source>This row is no longer in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,191 +777,206 @@
 <context>
     <name>Marquee::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="69"/>
+        <location filename="../src/gui/mainwindow.cpp" line="71"/>
         <source>This catalog is open read-only: it can be browsed and exported, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="88"/>
+        <location filename="../src/gui/mainwindow.cpp" line="90"/>
         <source>Open a catalog with File ▸ Open Catalog, or create one with File ▸ New Catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="118"/>
+        <location filename="../src/gui/mainwindow.cpp" line="120"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="119"/>
+        <location filename="../src/gui/mainwindow.cpp" line="121"/>
         <source>&amp;New Catalog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow.cpp" line="122"/>
         <source>&amp;Open Catalog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="121"/>
+        <location filename="../src/gui/mainwindow.cpp" line="123"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="124"/>
+        <location filename="../src/gui/mainwindow.cpp" line="126"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="126"/>
+        <location filename="../src/gui/mainwindow.cpp" line="128"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="129"/>
+        <location filename="../src/gui/mainwindow.cpp" line="131"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="131"/>
+        <location filename="../src/gui/mainwindow.cpp" line="133"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="132"/>
+        <location filename="../src/gui/mainwindow.cpp" line="134"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="139"/>
-        <location filename="../src/gui/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/mainwindow.cpp" line="141"/>
+        <location filename="../src/gui/mainwindow.cpp" line="334"/>
         <source>&amp;Add Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="142"/>
+        <location filename="../src/gui/mainwindow.cpp" line="144"/>
         <source>&amp;Edit Film…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="144"/>
-        <source>D&amp;uplicate Film</source>
+        <location filename="../src/gui/mainwindow.cpp" line="146"/>
+        <source>Set &amp;Poster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="147"/>
-        <location filename="../src/gui/mainwindow.cpp" line="324"/>
-        <source>&amp;Delete Film…</source>
+        <source>Remove Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="148"/>
+        <source>D&amp;uplicate Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="151"/>
+        <location filename="../src/gui/mainwindow.cpp" line="335"/>
+        <source>&amp;Delete Film…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="155"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="152"/>
+        <location filename="../src/gui/mainwindow.cpp" line="156"/>
         <source>&amp;Films</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="152"/>
+        <location filename="../src/gui/mainwindow.cpp" line="156"/>
         <source>&amp;Companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="152"/>
+        <location filename="../src/gui/mainwindow.cpp" line="156"/>
         <source>&amp;Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="158"/>
+        <location filename="../src/gui/mainwindow.cpp" line="162"/>
+        <source>C&amp;olumns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="169"/>
         <source>Film &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="166"/>
+        <location filename="../src/gui/mainwindow.cpp" line="177"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/mainwindow.cpp" line="178"/>
         <source>&amp;About Marquee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="178"/>
+        <location filename="../src/gui/mainwindow.cpp" line="189"/>
         <source>Cannot open the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="233"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="290"/>
-        <location filename="../src/gui/mainwindow.cpp" line="296"/>
+        <location filename="../src/gui/mainwindow.cpp" line="301"/>
+        <location filename="../src/gui/mainwindow.cpp" line="307"/>
         <source>Marquee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="295"/>
+        <location filename="../src/gui/mainwindow.cpp" line="306"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="313"/>
+        <location filename="../src/gui/mainwindow.cpp" line="324"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/mainwindow.cpp" line="334"/>
         <source>&amp;Add Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="323"/>
+        <location filename="../src/gui/mainwindow.cpp" line="334"/>
         <source>&amp;Add Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="324"/>
+        <location filename="../src/gui/mainwindow.cpp" line="335"/>
         <source>&amp;Delete Company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="324"/>
+        <location filename="../src/gui/mainwindow.cpp" line="336"/>
         <source>&amp;Delete Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="404"/>
+        <location filename="../src/gui/mainwindow.cpp" line="420"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="406"/>
+        <location filename="../src/gui/mainwindow.cpp" line="422"/>
         <source>New company %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="409"/>
+        <location filename="../src/gui/mainwindow.cpp" line="425"/>
         <source>Add &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="432"/>
-        <location filename="../src/gui/mainwindow.cpp" line="438"/>
+        <location filename="../src/gui/mainwindow.cpp" line="450"/>
+        <location filename="../src/gui/mainwindow.cpp" line="455"/>
         <source>Delete company</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="433"/>
+        <location filename="../src/gui/mainwindow.cpp" line="451"/>
         <source>&quot;%1&quot; is used by %n film(s); remove it from them first.</source>
         <translation>
             <numerusform>&quot;%1&quot; is used by %n film; remove it from them first.</numerusform>
@@ -969,52 +984,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="445"/>
+        <location filename="../src/gui/mainwindow.cpp" line="462"/>
         <source>Delete &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="460"/>
+        <location filename="../src/gui/mainwindow.cpp" line="477"/>
         <source>New review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="464"/>
+        <location filename="../src/gui/mainwindow.cpp" line="481"/>
         <source>Add a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="491"/>
+        <location filename="../src/gui/mainwindow.cpp" line="510"/>
         <source>Delete review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="491"/>
+        <location filename="../src/gui/mainwindow.cpp" line="510"/>
         <source>Delete the review &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="499"/>
+        <location filename="../src/gui/mainwindow.cpp" line="518"/>
         <source>Delete a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="516"/>
+        <location filename="../src/gui/mainwindow.cpp" line="535"/>
         <source>New film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="542"/>
+        <location filename="../src/gui/mainwindow.cpp" line="562"/>
         <source>The change was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="564"/>
+        <location filename="../src/gui/mainwindow.cpp" line="568"/>
+        <source>Set Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="568"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="582"/>
+        <source>%1 is not an image Marquee can read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="588"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="635"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="589"/>
+        <location filename="../src/gui/mainwindow.cpp" line="660"/>
         <source>Delete &quot;%1&quot; and its %n review(s)?</source>
         <translation>
             <numerusform>Delete &quot;%1&quot; and its %n review?</numerusform>
@@ -1022,60 +1057,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="438"/>
-        <location filename="../src/gui/mainwindow.cpp" line="590"/>
+        <location filename="../src/gui/mainwindow.cpp" line="455"/>
+        <location filename="../src/gui/mainwindow.cpp" line="661"/>
         <source>Delete &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="591"/>
-        <location filename="../src/gui/mainwindow.cpp" line="609"/>
+        <location filename="../src/gui/mainwindow.cpp" line="662"/>
+        <location filename="../src/gui/mainwindow.cpp" line="680"/>
         <source>Delete film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="649"/>
-        <location filename="../src/gui/mainwindow.cpp" line="654"/>
+        <location filename="../src/gui/mainwindow.cpp" line="720"/>
+        <location filename="../src/gui/mainwindow.cpp" line="725"/>
         <source>New Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="650"/>
+        <location filename="../src/gui/mainwindow.cpp" line="721"/>
         <source>Marquee catalogs (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="655"/>
+        <location filename="../src/gui/mainwindow.cpp" line="726"/>
         <source>%1 already exists; choose a new name, or open it with File ▸ Open Catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="666"/>
+        <location filename="../src/gui/mainwindow.cpp" line="737"/>
         <source>Open Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="668"/>
+        <location filename="../src/gui/mainwindow.cpp" line="739"/>
         <source>Marquee catalogs (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="692"/>
+        <location filename="../src/gui/mainwindow.cpp" line="763"/>
         <source>No recent catalogs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="697"/>
+        <location filename="../src/gui/mainwindow.cpp" line="768"/>
         <source>&lt;h3&gt;Marquee %1&lt;/h3&gt;&lt;p&gt;A film catalog manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="700"/>
+        <location filename="../src/gui/mainwindow.cpp" line="771"/>
         <source>&lt;p&gt;Catalog: %1&lt;br/&gt;Schema version: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="704"/>
+        <location filename="../src/gui/mainwindow.cpp" line="775"/>
         <source>About Marquee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,8 +1160,18 @@
         <source>The film is no longer in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/gui/filmcommands.cpp" line="118"/>
+        <source>Remove poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/filmcommands.cpp" line="118"/>
+        <source>Set poster</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="51"/>
+        <location filename="../src/gui/mainwindow.cpp" line="53"/>
         <source>%n film(s)</source>
         <translation>
             <numerusform>%n film</numerusform>
@@ -1134,7 +1179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="53"/>
+        <location filename="../src/gui/mainwindow.cpp" line="55"/>
         <source>%n company(ies)</source>
         <translation>
             <numerusform>%n company</numerusform>
@@ -1142,7 +1187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="55"/>
+        <location filename="../src/gui/mainwindow.cpp" line="57"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>

@@ -109,6 +109,40 @@ void FilmLifeCommand::undo()
     }
 }
 
+PosterCommand::PosterCommand(Catalog &catalog, qint64 filmId, const Image &before,
+                             const Image &after, std::function<void(qint64)> changed,
+                             std::function<void(QString)> failed)
+    : m_catalog(catalog), m_filmId(filmId), m_before(before), m_after(after),
+      m_changed(std::move(changed)), m_failed(std::move(failed))
+{
+    setText(after.bytes.isEmpty() ? QObject::tr("Remove poster") : QObject::tr("Set poster"));
+}
+
+void PosterCommand::apply(const Image &image)
+{
+    try {
+        FilmRepository films(m_catalog);
+        if (image.bytes.isEmpty())
+            films.removePoster(m_filmId);
+        else
+            films.setPoster(m_filmId, image.bytes, image.mimeType);
+        m_changed(m_filmId);
+    } catch (const Error &e) {
+        setObsolete(true);
+        m_failed(e.message());
+    }
+}
+
+void PosterCommand::redo()
+{
+    apply(m_after);
+}
+
+void PosterCommand::undo()
+{
+    apply(m_before);
+}
+
 RowLifeCommand::RowLifeCommand(const QString &text, Kind kind, qint64 id,
                                std::function<qint64()> create, std::function<void(qint64)> destroy,
                                std::function<void(qint64)> changed,

@@ -59,6 +59,32 @@ private:
     IdMap m_renamed = std::make_shared<QHash<qint64, qint64>>();
 };
 
+// Setting or removing a film's poster, undoable: the image bytes before and after are kept.
+class PosterCommand : public QUndoCommand
+{
+public:
+    struct Image
+    {
+        QByteArray bytes; // empty: no poster
+        QString mimeType;
+    };
+    PosterCommand(Catalog &catalog, qint64 filmId, const Image &before, const Image &after,
+                  std::function<void(qint64)> changed, std::function<void(QString)> failed);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const Image &image);
+
+    Catalog &m_catalog;
+    qint64 m_filmId;
+    Image m_before;
+    Image m_after;
+    std::function<void(qint64)> m_changed;
+    std::function<void(QString)> m_failed;
+};
+
 // Adding or deleting a company or a review as an undoable step: `create` inserts the row (and
 // returns its id, new after each undo of a delete), `destroy` removes the row with that id.
 class RowLifeCommand : public QUndoCommand

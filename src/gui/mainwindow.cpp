@@ -22,6 +22,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QImage>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -141,6 +143,8 @@ void MainWindow::createActions()
     m_addAction->setShortcuts({QKeySequence::New, QKeySequence(Qt::Key_Insert)});
     m_editAction = edit->addAction(tr("&Edit Film…"), this, &MainWindow::editFilm);
     m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_posterAction = edit->addAction(tr("Set &Poster…"), this, &MainWindow::choosePoster);
+    m_removePosterAction = edit->addAction(tr("Remove Poster"), this, &MainWindow::removePoster);
     m_duplicateAction = edit->addAction(tr("D&uplicate Film"), this, &MainWindow::duplicateFilm);
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_deleteAction = edit->addAction(QIcon(QStringLiteral(":/icons/delete.svg")),
@@ -339,6 +343,8 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(m_catalog != nullptr);
     m_duplicateAction->setEnabled(current && writable);
     m_editAction->setEnabled(current && writable);
+    m_posterAction->setEnabled(current && writable);
+    m_removePosterAction->setEnabled(current && writable);
     m_deleteAction->setEnabled(anyCurrent && writable);
 }
 
@@ -554,6 +560,59 @@ void MainWindow::reportFailure(const QString &why)
 {
     statusBar()->showMessage(why, 8000);
     QMessageBox::warning(this, tr("The change was not made"), why);
+}
+
+void MainWindow::choosePoster()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Set Poster"), QDir::homePath(),
+                                     tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"));
+    if (!path.isEmpty())
+        setPosterFromFile(path);
+}
+
+bool MainWindow::setPosterFromFile(const QString &path)
+{
+    const qint64 id = m_catalog && m_views[FilmsSection] ? m_views[FilmsSection]->currentId() : 0;
+    if (id == 0 || m_catalog->isReadOnly())
+        return false;
+    QImageReader reader(path);
+    const QByteArray format = QImageReader::imageFormat(path); // from the content, not the name
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        reportFailure(tr("%1 is not an image Marquee can read: %2")
+                          .arg(QDir::toNativeSeparators(path), reader.errorString()));
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        reportFailure(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    PosterCommand::Image before;
+    before.bytes = FilmRepository(*m_catalog).poster(id, &before.mimeType);
+    // The file as it is: no re-encoding, so nothing of the image is lost.
+    PosterCommand::Image after{file.readAll(),
+                               QStringLiteral("image/") + QString::fromLatin1(format)};
+    m_undo->push(new PosterCommand(
+        *m_catalog, id, before, after, [this](qint64 film) { m_detail->showFilm(film); },
+        [this](const QString &why) { reportFailure(why); }));
+    return true;
+}
+
+void MainWindow::removePoster()
+{
+    const qint64 id = m_catalog && m_views[FilmsSection] ? m_views[FilmsSection]->currentId() : 0;
+    if (id == 0 || m_catalog->isReadOnly())
+        return;
+    PosterCommand::Image before;
+    before.bytes = FilmRepository(*m_catalog).poster(id, &before.mimeType);
+    if (before.bytes.isEmpty())
+        return;
+    m_undo->push(new PosterCommand(
+        *m_catalog, id, before, {}, [this](qint64 film) { m_detail->showFilm(film); },
+        [this](const QString &why) { reportFailure(why); }));
 }
 
 void MainWindow::editFilm()

@@ -41,6 +41,9 @@ public:
     FilmDetailView *detailView() const { return m_detail; }
     QUndoStack *undoStack() const { return m_undo; }
     void showSection(int section);
+    // Sets the current film's poster from an image file; false (with the reason shown) when
+    // the file is not an image Marquee can read.
+    bool setPosterFromFile(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +70,8 @@ private:
     void duplicateFilm();
     void deleteFilm();
     void editFilm();
+    void choosePoster();
+    void removePoster();
     void reportFailure(const QString &why);
     void pushFilmCommand(FilmLifeCommand *command);
     void showFilm(qint64 id);
@@ -93,6 +98,8 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_editAction = nullptr;
+    QAction *m_posterAction = nullptr;
+    QAction *m_removePosterAction = nullptr;
     QAction *m_detailAction = nullptr;
 };
 

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QDoubleSpinBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -51,6 +52,7 @@ private slots:
     void addDeleteAndUndo();
     void undoingTwoDeletedRelatedFilmsRestoresBoth();
     void companiesAndReviewsAreAddedAndDeletedWithUndo();
+    void posterIsSetFromAFileAndUndone();
     void readOnlyCatalogDisablesEditing();
     void editDialogSavesTheFormAsOneUndoStep();
     void editDialogRefusesAnInvalidValue();
@@ -344,6 +346,32 @@ void TestMainWindow::companiesAndReviewsAreAddedAndDeletedWithUndo()
     m_window->undoStack()->undo();
     QCOMPARE(reviews.forFilm(filmId(2000)).size(), 1);
     QCOMPARE(reviews.count(), 21);
+}
+
+void TestMainWindow::posterIsSetFromAFileAndUndone()
+{
+    const qint64 id = filmId(2005);
+    selectFilm(id);
+    QImage image(60, 90, QImage::Format_RGB32);
+    image.fill(QColor(0x2b, 0x2d, 0x42));
+    const QString png = m_dir->filePath(QStringLiteral("poster.png"));
+    QVERIFY(image.save(png));
+    QVERIFY(m_window->setPosterFromFile(png));
+    QString mime;
+    FilmRepository films(*m_window->catalog());
+    QCOMPARE(films.poster(id, &mime), TestUtil::readFile(png)); // the file's bytes, untouched
+    QCOMPARE(mime, QStringLiteral("image/png"));
+    auto *poster = m_window->detailView()->findChild<QLabel *>(QStringLiteral("posterLabel"));
+    QCOMPARE(poster->pixmap().toImage().pixelColor(30, 45), QColor(0x2b, 0x2d, 0x42));
+
+    const QString junk = TestUtil::writeFile(*m_dir, QStringLiteral("notes.png"), "not an image");
+    QString message;
+    answerNextMessageBox(QMessageBox::Ok, &message);
+    QVERIFY(!m_window->setPosterFromFile(junk));
+    QVERIFY(message.contains(QStringLiteral("not an image")));
+
+    m_window->undoStack()->undo();
+    QVERIFY(films.poster(id).isEmpty());
 }
 
 void TestMainWindow::readOnlyCatalogDisablesEditing()
