@@ -649,9 +649,19 @@
 <context>
     <name>Marquee::FilmEditDialog</name>
     <message>
-        <location filename="../src/gui/filmeditdialog.cpp" line="46"/>
-        <location filename="../src/gui/filmeditdialog.cpp" line="89"/>
+        <location filename="../src/gui/filmeditdialog.cpp" line="69"/>
+        <source>Related films:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/filmeditdialog.cpp" line="71"/>
+        <location filename="../src/gui/filmeditdialog.cpp" line="129"/>
         <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/filmeditdialog.cpp" line="117"/>
+        <source>Related films: there is no film &quot;%1&quot; in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1029,27 +1039,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="568"/>
+        <location filename="../src/gui/mainwindow.cpp" line="569"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="582"/>
+        <location filename="../src/gui/mainwindow.cpp" line="583"/>
         <source>%1 is not an image Marquee can read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="588"/>
+        <location filename="../src/gui/mainwindow.cpp" line="590"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="635"/>
+        <location filename="../src/gui/mainwindow.cpp" line="637"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="660"/>
+        <location filename="../src/gui/mainwindow.cpp" line="662"/>
         <source>Delete &quot;%1&quot; and its %n review(s)?</source>
         <translation>
             <numerusform>Delete &quot;%1&quot; and its %n review?</numerusform>
@@ -1058,59 +1068,59 @@
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="455"/>
-        <location filename="../src/gui/mainwindow.cpp" line="661"/>
+        <location filename="../src/gui/mainwindow.cpp" line="663"/>
         <source>Delete &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="662"/>
-        <location filename="../src/gui/mainwindow.cpp" line="680"/>
+        <location filename="../src/gui/mainwindow.cpp" line="664"/>
+        <location filename="../src/gui/mainwindow.cpp" line="682"/>
         <source>Delete film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="720"/>
-        <location filename="../src/gui/mainwindow.cpp" line="725"/>
+        <location filename="../src/gui/mainwindow.cpp" line="722"/>
+        <location filename="../src/gui/mainwindow.cpp" line="727"/>
         <source>New Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="721"/>
+        <location filename="../src/gui/mainwindow.cpp" line="723"/>
         <source>Marquee catalogs (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="726"/>
+        <location filename="../src/gui/mainwindow.cpp" line="728"/>
         <source>%1 already exists; choose a new name, or open it with File ▸ Open Catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="737"/>
+        <location filename="../src/gui/mainwindow.cpp" line="739"/>
         <source>Open Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="739"/>
+        <location filename="../src/gui/mainwindow.cpp" line="741"/>
         <source>Marquee catalogs (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="763"/>
+        <location filename="../src/gui/mainwindow.cpp" line="765"/>
         <source>No recent catalogs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="768"/>
+        <location filename="../src/gui/mainwindow.cpp" line="770"/>
         <source>&lt;h3&gt;Marquee %1&lt;/h3&gt;&lt;p&gt;A film catalog manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="771"/>
+        <location filename="../src/gui/mainwindow.cpp" line="773"/>
         <source>&lt;p&gt;Catalog: %1&lt;br/&gt;Schema version: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="775"/>
+        <location filename="../src/gui/mainwindow.cpp" line="777"/>
         <source>About Marquee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,6 +1167,7 @@
     </message>
     <message>
         <location filename="../src/gui/filmcommands.cpp" line="29"/>
+        <location filename="../src/gui/filmcommands.cpp" line="162"/>
         <source>The film is no longer in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,6 +1179,11 @@
     <message>
         <location filename="../src/gui/filmcommands.cpp" line="118"/>
         <source>Set poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/filmcommands.cpp" line="153"/>
+        <source>Change related films</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -143,6 +143,33 @@ void PosterCommand::undo()
     apply(m_before);
 }
 
+RelatedFilmsCommand::RelatedFilmsCommand(Catalog &catalog, qint64 filmId,
+                                         const QList<qint64> &before, const QList<qint64> &after,
+                                         std::function<void(qint64)> changed,
+                                         std::function<void(QString)> failed)
+    : m_catalog(catalog), m_filmId(filmId), m_before(before), m_after(after),
+      m_changed(std::move(changed)), m_failed(std::move(failed))
+{
+    setText(QObject::tr("Change related films"));
+}
+
+void RelatedFilmsCommand::apply(const QList<qint64> &related)
+{
+    try {
+        FilmRepository films(m_catalog);
+        auto film = films.find(m_filmId);
+        if (!film)
+            throw Error(QObject::tr("The film is no longer in the catalog."),
+                        Error::Kind::NotFound);
+        film->relatedFilmIds = related;
+        films.update(*film);
+        m_changed(m_filmId);
+    } catch (const Error &e) {
+        setObsolete(true);
+        m_failed(e.message());
+    }
+}
+
 RowLifeCommand::RowLifeCommand(const QString &text, Kind kind, qint64 id,
                                std::function<qint64()> create, std::function<void(qint64)> destroy,
                                std::function<void(qint64)> changed,

@@ -85,6 +85,28 @@ private:
     std::function<void(QString)> m_failed;
 };
 
+// Changing the list of a film's related films, undoable.
+class RelatedFilmsCommand : public QUndoCommand
+{
+public:
+    RelatedFilmsCommand(Catalog &catalog, qint64 filmId, const QList<qint64> &before,
+                        const QList<qint64> &after, std::function<void(qint64)> changed,
+                        std::function<void(QString)> failed);
+
+    void redo() override { apply(m_after); }
+    void undo() override { apply(m_before); }
+
+private:
+    void apply(const QList<qint64> &related);
+
+    Catalog &m_catalog;
+    qint64 m_filmId;
+    QList<qint64> m_before;
+    QList<qint64> m_after;
+    std::function<void(qint64)> m_changed;
+    std::function<void(QString)> m_failed;
+};
+
 // Adding or deleting a company or a review as an undoable step: `create` inserts the row (and
 // returns its id, new after each undo of a delete), `destroy` removes the row with that id.
 class RowLifeCommand : public QUndoCommand

@@ -1,11 +1,15 @@
 #include "filmeditdialog.h"
 
 #include "celldelegate.h"
+#include "core/db/filmrepository.h"
 #include "core/models/catalogtablemodel.h"
 #include "editcommands.h"
+#include "filmcommands.h"
+#include "namecompleter.h"
 #include "ui_filmeditdialog.h"
 
 #include <QDataWidgetMapper>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QUndoStack>
@@ -42,6 +46,28 @@ FilmEditDialog::FilmEditDialog(CatalogTableModel *model, int row, QUndoStack *un
         m_editors.insert(f, editor);
     }
     m_mapper->setCurrentIndex(row);
+
+    // Related films are a list of links, not a column: shown by title and year, completed
+    // from the catalog, resolved back to films on save.
+    m_related = new QLineEdit;
+    Catalog *catalog = &model->catalog();
+    new NameCompleter(
+        [catalog](const QString &prefix) {
+            return FilmRepository(*catalog).titlesStartingWith(prefix, 30);
+        },
+        m_related);
+    if (const auto film = FilmRepository(*catalog).find(model->idAt(row))) {
+        m_relatedIds = film->relatedFilmIds;
+        QStringList names;
+        for (const qint64 id : std::as_const(m_relatedIds)) {
+            if (const auto other = FilmRepository(*catalog).find(id))
+                names.append(other->year
+                                 ? QStringLiteral("%1 (%2)").arg(other->title).arg(*other->year)
+                                 : other->title);
+        }
+        m_related->setText(names.join(QStringLiteral("; ")));
+    }
+    m_ui->fieldsLayout->addRow(tr("Related films:"), m_related);
     const QString title = model->index(row, int(FilmField::Title)).data().toString();
     setWindowTitle(tr("Edit “%1”").arg(title));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -80,16 +106,38 @@ bool FilmEditDialog::save()
         }
         changes.append({it.key(), before, after});
     }
+    // Related films: each entry must name a film of the catalog.
+    FilmRepository films(m_model->catalog());
+    QList<qint64> related;
+    for (const QString &entry : m_related->text().split(u';', Qt::SkipEmptyParts)) {
+        if (entry.trimmed().isEmpty())
+            continue;
+        const auto [title, year] = FilmRepository::parseTitleYear(entry);
+        const auto found = films.findByTitleYear(title, year);
+        if (!found)
+            refused.append(
+                tr("Related films: there is no film \"%1\" in the catalog.").arg(entry.trimmed()));
+        else if (*found != id)
+            related.append(*found);
+    }
     if (!refused.isEmpty()) {
         m_ui->errorLabel->setText(refused.join(u'\n'));
         return false;
     }
     // One undo step for the whole form; each field is saved as the table saves it.
+    if (changes.isEmpty() && related == m_relatedIds)
+        return true; // nothing to save, and no empty step on the undo stack
     m_undoStack->beginMacro(
         tr("Edit “%1”").arg(m_model->index(row, int(FilmField::Title)).data().toString()));
     for (const Change &change : std::as_const(changes))
         m_undoStack->push(
             new SetCellCommand(m_model, id, change.field, change.before, change.after));
+    if (related != m_relatedIds) {
+        CatalogTableModel *model = m_model;
+        m_undoStack->push(new RelatedFilmsCommand(
+            m_model->catalog(), id, m_relatedIds, related, [model](qint64) { model->refresh(); },
+            [model](const QString &why) { emit model->editFailed(why); }));
+    }
     m_undoStack->endMacro();
     m_ui->errorLabel->clear();
     return true;

@@ -6,6 +6,7 @@
 #include <memory>
 
 class QDataWidgetMapper;
+class QLineEdit;
 class QUndoStack;
 
 namespace Ui {
@@ -30,6 +31,8 @@ public:
     ~FilmEditDialog() override;
 
     QWidget *editor(int field) const { return m_editors.value(field); }
+    // Related films, written "Title (Year); Title (Year)", completed from the catalog.
+    QLineEdit *relatedEditor() const { return m_related; }
     // Validates and saves; false (with the reasons shown) when a field is refused.
     bool save();
 
@@ -40,6 +43,8 @@ private:
     QDataWidgetMapper *m_mapper;
     CellDelegate *m_delegate;
     QHash<int, QWidget *> m_editors;
+    QLineEdit *m_related;
+    QList<qint64> m_relatedIds; // as stored when the form opened
 };
 
 } // namespace Marquee

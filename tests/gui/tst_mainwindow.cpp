@@ -56,6 +56,7 @@ private slots:
     void readOnlyCatalogDisablesEditing();
     void editDialogSavesTheFormAsOneUndoStep();
     void editDialogRefusesAnInvalidValue();
+    void editDialogChangesRelatedFilms();
     void companyPickerCompletesTheLastEntry();
     void countsSayShownOutOfTotal();
 
@@ -440,6 +441,39 @@ void TestMainWindow::editDialogRefusesAnInvalidValue()
     QCOMPARE(stored.countries, QStringList{QStringLiteral("FR")});
     QCOMPARE(stored.runtimeMinutes, 112); // nothing of the form was saved
     QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void TestMainWindow::editDialogChangesRelatedFilms()
+{
+    const qint64 id = filmId(2005);
+    selectFilm(id);
+    const int row = m_window->view(0)->table()->currentIndex().row();
+    FilmRepository films(*m_window->catalog());
+    {
+        FilmEditDialog dialog(m_window->view(0)->model(), row, m_window->undoStack(),
+                              m_window.get());
+        QVERIFY(dialog.relatedEditor()->text().startsWith(
+            QStringLiteral("Perfect Sense (2011); The Cider House Rules (1999)")));
+        dialog.relatedEditor()->setText(QStringLiteral("Green Book (2018); Nowhere (1999)"));
+        QVERIFY(!dialog.save());
+        QCOMPARE(films.find(id)->relatedFilmIds.size(), 14);
+        dialog.relatedEditor()->setText(QStringLiteral("green book (2018); Inside Out (2015)"));
+        QVERIFY(dialog.save());
+    }
+    const QList<qint64> related = films.find(id)->relatedFilmIds;
+    QCOMPARE(related, (QList<qint64>{*films.findByTitleYear(QStringLiteral("Green Book"), 2018),
+                                     *films.findByTitleYear(QStringLiteral("Inside Out"), 2015)}));
+    m_window->undoStack()->undo();
+    QCOMPARE(films.find(id)->relatedFilmIds.size(), 14);
+    {
+        // A form saved without changes leaves no step to undo.
+        FilmEditDialog dialog(m_window->view(0)->model(), row, m_window->undoStack(),
+                              m_window.get());
+        const int steps = m_window->undoStack()->count();
+        QVERIFY(dialog.save());
+        QCOMPARE(m_window->undoStack()->count(), steps);
+        QCOMPARE(m_window->undoStack()->index(), steps - 1);
+    }
 }
 
 void TestMainWindow::companyPickerCompletesTheLastEntry()
