@@ -231,7 +231,8 @@ void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     if (sameValue(before, after))
         return;
     m_undoStack->push(new SetCellCommand(catalogModel, catalogModel->idAt(index.row()),
-                                         index.column(), before, after));
+                                         catalogModel->rowVersionAt(index.row()), index.column(),
+                                         before, after));
 }
 
 } // namespace Marquee

@@ -12,8 +12,10 @@ class CatalogTableModel;
 class SetCellCommand : public QUndoCommand
 {
 public:
-    SetCellCommand(CatalogTableModel *model, qint64 id, int column, const QVariant &before,
-                   const QVariant &after);
+    // `rowVersion` is the version of the row as the user saw it; undo and redo then expect the
+    // version this window's last write left, so only a change made elsewhere is a conflict.
+    SetCellCommand(CatalogTableModel *model, qint64 id, qint64 rowVersion, int column,
+                   const QVariant &before, const QVariant &after);
 
     void redo() override;
     void undo() override;
@@ -23,6 +25,8 @@ private:
 
     CatalogTableModel *m_model;
     qint64 m_id;
+    qint64 m_rowVersion;
+    bool m_applied = false;
     int m_column;
     QVariant m_before;
     QVariant m_after;

@@ -12,8 +12,8 @@ namespace Marquee {
 FilmLifeCommand::FilmLifeCommand(Catalog &catalog, Kind kind, const Film &film,
                                  std::function<void(qint64)> changed,
                                  std::function<void(QString)> failed)
-    : m_catalog(catalog), m_kind(kind), m_film(film), m_id(film.id), m_changed(std::move(changed)),
-      m_failed(std::move(failed))
+    : m_catalog(catalog), m_kind(kind), m_film(film), m_id(kind == Kind::Add ? 0 : film.id),
+      m_changed(std::move(changed)), m_failed(std::move(failed))
 {
     setText(kind == Kind::Add ? QObject::tr("Add \"%1\"").arg(film.title)
                               : QObject::tr("Delete \"%1\"").arg(film.title));
@@ -35,33 +35,26 @@ FilmLifeCommand *FilmLifeCommand::deleting(Catalog &catalog, qint64 id,
     return command;
 }
 
-qint64 FilmLifeCommand::current(qint64 id) const
-{
-    for (int hops = 0; m_renamed->contains(id) && hops < 1000; ++hops)
-        id = m_renamed->value(id);
-    return id;
-}
-
 void FilmLifeCommand::create()
 {
     Transaction transaction(m_catalog);
     FilmRepository films(m_catalog);
     // Related films deleted meanwhile are left out rather than failing the whole restore.
     Film film = m_film;
-    for (qint64 &related : film.relatedFilmIds)
-        related = current(related);
     film.relatedFilmIds.removeIf([&films](qint64 related) { return !films.exists(related); });
-    const qint64 previous = m_id;
-    m_id = films.insert(film);
-    ReviewRepository reviews(m_catalog);
-    for (Review review : std::as_const(m_reviews)) {
-        review.filmId = m_id;
-        reviews.insert(review);
+    if (m_id == 0) {
+        m_id = films.insert(film);
+    } else {
+        film.id = m_id;
+        films.restore(film);
     }
+    ReviewRepository reviews(m_catalog);
+    for (const Review &review : std::as_const(m_reviews))
+        reviews.restore(review);
     if (!m_poster.isEmpty())
         films.setPoster(m_id, m_poster, m_posterType);
     for (const auto &[other, position] : std::as_const(m_relatedFrom)) {
-        auto linking = films.find(current(other));
+        auto linking = films.find(other);
         if (!linking)
             continue;
         linking->relatedFilmIds.insert(
@@ -69,9 +62,6 @@ void FilmLifeCommand::create()
         films.update(*linking);
     }
     transaction.commit();
-    if (previous != 0 && previous != m_id)
-        m_renamed->insert(previous, m_id);
-    m_film.id = m_id;
 }
 
 void FilmLifeCommand::destroy()
@@ -171,7 +161,8 @@ void RelatedFilmsCommand::apply(const QList<qint64> &related)
 }
 
 RowLifeCommand::RowLifeCommand(const QString &text, Kind kind, qint64 id,
-                               std::function<qint64()> create, std::function<void(qint64)> destroy,
+                               std::function<qint64(qint64)> create,
+                               std::function<void(qint64)> destroy,
                                std::function<void(qint64)> changed,
                                std::function<void(QString)> failed)
     : m_kind(kind), m_id(id), m_create(std::move(create)), m_destroy(std::move(destroy)),
@@ -184,7 +175,7 @@ void RowLifeCommand::step(bool bringBack)
 {
     try {
         if (bringBack)
-            m_id = m_create();
+            m_id = m_create(m_id);
         else
             m_destroy(m_id);
         m_changed(bringBack ? m_id : 0);

@@ -6,18 +6,15 @@
 #include <QByteArray>
 #include <QUndoCommand>
 
-#include <QHash>
-
 #include <functional>
-#include <memory>
 
 namespace Marquee {
 
 class Catalog;
 
 // Adding and deleting a film as undoable steps. A deleted film is kept whole (its links,
-// reviews, poster, and its place in other films' related lists) so that undo brings all of it
-// back; it comes back under a new id, which the command follows for a later redo.
+// reviews, poster, and its place in other films' related lists) and comes back under its own
+// id, so that every later step on the undo stack still names the right rows.
 class FilmLifeCommand : public QUndoCommand
 {
 public:
@@ -36,15 +33,9 @@ public:
     void undo() override;
     qint64 filmId() const { return m_id; }
 
-    // Films restored under new ids, old -> new, shared by the commands of one undo stack so
-    // that a film restored later finds the films restored before it.
-    using IdMap = std::shared_ptr<QHash<qint64, qint64>>;
-    void setIdMap(IdMap map) { m_renamed = std::move(map); }
-
 private:
     void create();
     void destroy();
-    qint64 current(qint64 id) const;
 
     Catalog &m_catalog;
     Kind m_kind;
@@ -56,7 +47,6 @@ private:
     qint64 m_id = 0;
     std::function<void(qint64)> m_changed;
     std::function<void(QString)> m_failed;
-    IdMap m_renamed = std::make_shared<QHash<qint64, qint64>>();
 };
 
 // Setting or removing a film's poster, undoable: the image bytes before and after are kept.
@@ -107,13 +97,14 @@ private:
     std::function<void(QString)> m_failed;
 };
 
-// Adding or deleting a company or a review as an undoable step: `create` inserts the row (and
-// returns its id, new after each undo of a delete), `destroy` removes the row with that id.
+// Adding or deleting a company or a review as an undoable step. `create(id)` inserts the row,
+// under a new id when `id` is 0 and under `id` otherwise, and returns its id; `destroy(id)`
+// removes it. A row comes back under the id it had, so later steps still find it.
 class RowLifeCommand : public QUndoCommand
 {
 public:
     enum class Kind { Add, Delete };
-    RowLifeCommand(const QString &text, Kind kind, qint64 id, std::function<qint64()> create,
+    RowLifeCommand(const QString &text, Kind kind, qint64 id, std::function<qint64(qint64)> create,
                    std::function<void(qint64)> destroy, std::function<void(qint64)> changed,
                    std::function<void(QString)> failed);
 
@@ -125,7 +116,7 @@ private:
 
     Kind m_kind;
     qint64 m_id;
-    std::function<qint64()> m_create;
+    std::function<qint64(qint64)> m_create;
     std::function<void(qint64)> m_destroy;
     std::function<void(qint64)> m_changed;
     std::function<void(QString)> m_failed;

@@ -46,6 +46,7 @@ FilmEditDialog::FilmEditDialog(CatalogTableModel *model, int row, QUndoStack *un
         m_editors.insert(f, editor);
     }
     m_mapper->setCurrentIndex(row);
+    m_rowVersion = model->rowVersionAt(row);
 
     // Related films are a list of links, not a column: shown by title and year, completed
     // from the catalog, resolved back to films on save.
@@ -60,10 +61,15 @@ FilmEditDialog::FilmEditDialog(CatalogTableModel *model, int row, QUndoStack *un
         m_relatedIds = film->relatedFilmIds;
         QStringList names;
         for (const qint64 id : std::as_const(m_relatedIds)) {
-            if (const auto other = FilmRepository(*catalog).find(id))
-                names.append(other->year
-                                 ? QStringLiteral("%1 (%2)").arg(other->title).arg(*other->year)
-                                 : other->title);
+            if (const auto other = FilmRepository(*catalog).find(id)) {
+                const QString name =
+                    other->year ? QStringLiteral("%1 (%2)").arg(other->title).arg(*other->year)
+                                : other->title;
+                names.append(name);
+                // An entry left as it was keeps its film, even when another film has the same
+                // title and year.
+                m_relatedByName.insert(name, id);
+            }
         }
         m_related->setText(names.join(QStringLiteral("; ")));
     }
@@ -113,7 +119,9 @@ bool FilmEditDialog::save()
         if (entry.trimmed().isEmpty())
             continue;
         const auto [title, year] = FilmRepository::parseTitleYear(entry);
-        const auto found = films.findByTitleYear(title, year);
+        const auto kept = m_relatedByName.constFind(entry.trimmed());
+        const auto found = kept != m_relatedByName.cend() ? std::optional<qint64>(*kept)
+                                                          : films.findByTitleYear(title, year);
         if (!found)
             refused.append(
                 tr("Related films: there is no film \"%1\" in the catalog.").arg(entry.trimmed()));
@@ -129,13 +137,25 @@ bool FilmEditDialog::save()
         return true; // nothing to save, and no empty step on the undo stack
     m_undoStack->beginMacro(
         tr("Edit “%1”").arg(m_model->index(row, int(FilmField::Title)).data().toString()));
-    for (const Change &change : std::as_const(changes))
+    // The first field expects the row as the form showed it; each next one the version the
+    // previous field left. A change made elsewhere meanwhile stops the save there.
+    qint64 version = m_rowVersion;
+    for (const Change &change : std::as_const(changes)) {
         m_undoStack->push(
-            new SetCellCommand(m_model, id, change.field, change.before, change.after));
+            new SetCellCommand(m_model, id, version, change.field, change.before, change.after));
+        if (m_model->ownVersion(id) <= version)
+            break; // refused (and reported): the rest of the form is not saved over it
+        version = m_model->ownVersion(id);
+    }
     if (related != m_relatedIds) {
         CatalogTableModel *model = m_model;
         m_undoStack->push(new RelatedFilmsCommand(
-            m_model->catalog(), id, m_relatedIds, related, [model](qint64) { model->refresh(); },
+            m_model->catalog(), id, m_relatedIds, related,
+            [model](qint64 film) {
+                model->noteOwnVersion(film);
+                model->refresh();
+                emit model->catalogWritten();
+            },
             [model](const QString &why) { emit model->editFailed(why); }));
     }
     m_undoStack->endMacro();

@@ -44,7 +44,9 @@ private:
     CellDelegate *m_delegate;
     QHash<int, QWidget *> m_editors;
     QLineEdit *m_related;
-    QList<qint64> m_relatedIds; // as stored when the form opened
+    QList<qint64> m_relatedIds;             // as stored when the form opened
+    QHash<QString, qint64> m_relatedByName; // "Title (Year)" as shown -> film
+    qint64 m_rowVersion = 0;                // the film's row version when the form opened
 };
 
 } // namespace Marquee

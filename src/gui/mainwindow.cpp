@@ -46,6 +46,25 @@ constexpr int CompaniesSection = 1;
 constexpr int ReviewsSection = 2;
 constexpr Table SectionTables[3] = {Table::Films, Table::Companies, Table::Reviews};
 
+// Inserts a company or review as new (id 0) or back under the id it had (undo of a delete).
+qint64 putCompany(Catalog &catalog, Company company, qint64 id)
+{
+    if (id == 0)
+        return CompanyRepository(catalog).insert(company);
+    company.id = id;
+    CompanyRepository(catalog).restore(company);
+    return id;
+}
+
+qint64 putReview(Catalog &catalog, Review review, qint64 id)
+{
+    if (id == 0)
+        return ReviewRepository(catalog).insert(review);
+    review.id = id;
+    ReviewRepository(catalog).restore(review);
+    return id;
+}
+
 QString sectionName(int section, qint64 count)
 {
     switch (section) {
@@ -201,7 +220,6 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
             view->saveLayout();
     }
     m_undo->clear();
-    m_renamedFilms = std::make_shared<QHash<qint64, qint64>>();
     if (m_filmSplitter) {
         QSettings().setValue(QStringLiteral("window/filmSplitter"), m_filmSplitter->saveState());
         delete m_filmSplitter; // holds the films view and the detail view
@@ -344,7 +362,14 @@ void MainWindow::updateActions()
     m_duplicateAction->setEnabled(current && writable);
     m_editAction->setEnabled(current && writable);
     m_posterAction->setEnabled(current && writable);
-    m_removePosterAction->setEnabled(current && writable);
+    bool poster = false;
+    if (current && writable) {
+        try {
+            poster = FilmRepository(*m_catalog).hasPoster(m_views[FilmsSection]->currentId());
+        } catch (const Error &) {
+        }
+    }
+    m_removePosterAction->setEnabled(poster);
     m_deleteAction->setEnabled(anyCurrent && writable);
 }
 
@@ -354,12 +379,15 @@ void MainWindow::refreshModels()
         if (model)
             model->refresh();
     }
+    if (m_detail && m_views[FilmsSection])
+        m_detail->showFilm(m_views[FilmsSection]->currentId());
 }
 
 void MainWindow::showFilm(qint64 id)
 {
     if (!m_catalog)
         return;
+
     showSection(FilmsSection);
     if (id != 0)
         m_views[FilmsSection]->selectId(id);
@@ -404,11 +432,25 @@ void MainWindow::deleteRow()
     }
 }
 
-void MainWindow::showRow(int section, qint64 id)
+void MainWindow::filmPutBack(qint64 id)
 {
+    m_added = id;
     refreshModels();
     if (id != 0)
+        m_models[FilmsSection]->noteOwnVersion(id); // a film put back by undo is this window's own
+    showFilm(id);
+    updateActions();
+}
+
+void MainWindow::showRow(int section, qint64 id)
+{
+    m_added = id;
+    refreshModels();
+    if (id != 0) {
+        m_models[section]->noteOwnVersion(id); // a row put back by undo is this window's own
         m_views[section]->selectId(id);
+    }
+    updateActions();
 }
 
 void MainWindow::addCompany()
@@ -421,14 +463,17 @@ void MainWindow::addCompany()
     for (int n = 2; companies.findByName(company.name); ++n)
         company.name = tr("New company %1").arg(n);
     Catalog *catalog = m_catalog.get();
+    m_added = 0;
     m_undo->push(new RowLifeCommand(
         tr("Add \"%1\"").arg(company.name), RowLifeCommand::Kind::Add, 0,
-        [catalog, company] { return CompanyRepository(*catalog).insert(company); },
+        [catalog, company](qint64 id) { return putCompany(*catalog, company, id); },
         [catalog](qint64 id) { CompanyRepository(*catalog).remove(id); },
         [this](qint64 id) { showRow(CompaniesSection, id); },
         [this](const QString &why) { reportFailure(why); }));
     QTableView *table = m_views[CompaniesSection]->table();
-    if (table->currentIndex().isValid()) {
+    // Only into the new row: a refused add leaves the current row as it was.
+    if (m_added != 0 && m_views[CompaniesSection]->currentId() == m_added &&
+        table->currentIndex().isValid()) {
         const QModelIndex cell =
             m_models[CompaniesSection]->index(table->currentIndex().row(), int(CompanyField::Name));
         table->setCurrentIndex(cell);
@@ -460,7 +505,7 @@ void MainWindow::deleteCompany()
     Company kept = *company;
     m_undo->push(new RowLifeCommand(
         tr("Delete \"%1\"").arg(company->name), RowLifeCommand::Kind::Delete, id,
-        [catalog, kept] { return CompanyRepository(*catalog).insert(kept); },
+        [catalog, kept](qint64 row) { return putCompany(*catalog, kept, row); },
         [catalog](qint64 row) { CompanyRepository(*catalog).remove(row); },
         [this](qint64 row) { showRow(CompaniesSection, row); },
         [this](const QString &why) { reportFailure(why); }));
@@ -476,20 +521,17 @@ void MainWindow::addReview()
     review.date = QDate::currentDate();
     review.quote = tr("New review");
     Catalog *catalog = m_catalog.get();
-    const auto renamed = m_renamedFilms;
+    m_added = 0;
     m_undo->push(new RowLifeCommand(
         tr("Add a review"), RowLifeCommand::Kind::Add, 0,
-        [catalog, review, renamed] {
-            Review r = review;
-            while (renamed->contains(r.filmId))
-                r.filmId = renamed->value(r.filmId);
-            return ReviewRepository(*catalog).insert(r);
-        },
+        [catalog, review](qint64 id) { return putReview(*catalog, review, id); },
         [catalog](qint64 id) { ReviewRepository(*catalog).remove(id); },
         [this](qint64 id) { showRow(ReviewsSection, id); },
         [this](const QString &why) { reportFailure(why); }));
     QTableView *table = m_views[ReviewsSection]->table();
-    if (table->currentIndex().isValid()) {
+    // Only into the new row: a refused add leaves the current row as it was.
+    if (m_added != 0 && m_views[ReviewsSection]->currentId() == m_added &&
+        table->currentIndex().isValid()) {
         const QModelIndex cell =
             m_models[ReviewsSection]->index(table->currentIndex().row(), int(ReviewField::Quote));
         table->setCurrentIndex(cell);
@@ -512,16 +554,10 @@ void MainWindow::deleteReview()
                               QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     Catalog *catalog = m_catalog.get();
-    const auto renamed = m_renamedFilms;
     const Review kept = *review;
     m_undo->push(new RowLifeCommand(
         tr("Delete a review"), RowLifeCommand::Kind::Delete, id,
-        [catalog, kept, renamed] {
-            Review r = kept;
-            while (renamed->contains(r.filmId))
-                r.filmId = renamed->value(r.filmId);
-            return ReviewRepository(*catalog).insert(r);
-        },
+        [catalog, kept](qint64 row) { return putReview(*catalog, kept, row); },
         [catalog](qint64 row) { ReviewRepository(*catalog).remove(row); },
         [this](qint64 row) { showRow(ReviewsSection, row); },
         [this](const QString &why) { reportFailure(why); }));
@@ -533,16 +569,15 @@ void MainWindow::addFilm()
         return;
     Film film;
     film.title = tr("New film");
+    m_added = 0;
     pushFilmCommand(new FilmLifeCommand(
-        *m_catalog, FilmLifeCommand::Kind::Add, film,
-        [this](qint64 id) {
-            refreshModels();
-            showFilm(id);
-        },
+        *m_catalog, FilmLifeCommand::Kind::Add, film, [this](qint64 id) { filmPutBack(id); },
         [this](const QString &why) { reportFailure(why); }));
     // Straight into editing the title.
     QTableView *table = m_views[FilmsSection]->table();
-    if (table->currentIndex().isValid()) {
+    // Only into the new row: a refused add leaves the current row as it was.
+    if (m_added != 0 && m_views[FilmsSection]->currentId() == m_added &&
+        table->currentIndex().isValid()) {
         const QModelIndex cell =
             m_models[FilmsSection]->index(table->currentIndex().row(), int(FilmField::Title));
         table->setCurrentIndex(cell);
@@ -552,7 +587,6 @@ void MainWindow::addFilm()
 
 void MainWindow::pushFilmCommand(FilmLifeCommand *command)
 {
-    command->setIdMap(m_renamedFilms);
     m_undo->push(command);
 }
 
@@ -596,7 +630,7 @@ bool MainWindow::setPosterFromFile(const QString &path)
     PosterCommand::Image after{file.readAll(),
                                QStringLiteral("image/") + QString::fromLatin1(format)};
     m_undo->push(new PosterCommand(
-        *m_catalog, id, before, after, [this](qint64 film) { m_detail->showFilm(film); },
+        *m_catalog, id, before, after, [this](qint64 film) { showFilm(film); },
         [this](const QString &why) { reportFailure(why); }));
     return true;
 }
@@ -611,7 +645,7 @@ void MainWindow::removePoster()
     if (before.bytes.isEmpty())
         return;
     m_undo->push(new PosterCommand(
-        *m_catalog, id, before, {}, [this](qint64 film) { m_detail->showFilm(film); },
+        *m_catalog, id, before, {}, [this](qint64 film) { showFilm(film); },
         [this](const QString &why) { reportFailure(why); }));
 }
 
@@ -637,11 +671,7 @@ void MainWindow::duplicateFilm()
     film->title = tr("%1 (copy)").arg(film->title);
     film->imdbId.clear(); // an IMDb id names one film
     pushFilmCommand(new FilmLifeCommand(
-        *m_catalog, FilmLifeCommand::Kind::Add, *film,
-        [this](qint64 shown) {
-            refreshModels();
-            showFilm(shown);
-        },
+        *m_catalog, FilmLifeCommand::Kind::Add, *film, [this](qint64 shown) { filmPutBack(shown); },
         [this](const QString &why) { reportFailure(why); }));
 }
 
@@ -669,7 +699,7 @@ void MainWindow::deleteFilm()
         const auto shown = [this, row](qint64 id) {
             refreshModels();
             if (id != 0) {
-                showFilm(id);
+                filmPutBack(id);
             } else if (m_models[FilmsSection]->rowCount() > 0) {
                 const int next = std::min(row, m_models[FilmsSection]->rowCount() - 1);
                 m_views[FilmsSection]->table()->setCurrentIndex(

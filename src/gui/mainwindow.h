@@ -67,6 +67,7 @@ private:
     void deleteCompany();
     void deleteReview();
     void showRow(int section, qint64 id);
+    void filmPutBack(qint64 id);
     void duplicateFilm();
     void deleteFilm();
     void editFilm();
@@ -80,7 +81,6 @@ private:
     void refreshModels();
 
     std::unique_ptr<Catalog> m_catalog;
-    std::shared_ptr<QHash<qint64, qint64>> m_renamedFilms; // see FilmLifeCommand::IdMap
     QUndoStack *m_undo;
     QListWidget *m_sections;
     QStackedWidget *m_stack;
@@ -93,6 +93,7 @@ private:
     std::array<CatalogView *, 3> m_views{};
     QMenu *m_recentMenu = nullptr;
     QAction *m_addAction = nullptr;
+    qint64 m_added = 0; // the row the last add or undo put in, 0 when it failed
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_deleteAction = nullptr;

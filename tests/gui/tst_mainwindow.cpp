@@ -5,6 +5,7 @@
 #include "core/db/reviewrepository.h"
 #include "core/io/samplecatalog.h"
 #include "core/models/catalogtablemodel.h"
+#include "editcommands.h"
 #include "filmdetailview.h"
 #include "filmeditdialog.h"
 #include "mainwindow.h"
@@ -48,11 +49,13 @@ private slots:
     void detailViewShowsWhereToWatch();
     void editingACellSavesItAndUndoRestoresIt();
     void invalidValueIsRefusedAtTheCell();
+    void undoDoesNotOverwriteAChangeMadeElsewhere();
     void closingTheWindowKeepsAnEditInProgress();
     void addDeleteAndUndo();
     void undoingTwoDeletedRelatedFilmsRestoresBoth();
     void companiesAndReviewsAreAddedAndDeletedWithUndo();
     void posterIsSetFromAFileAndUndone();
+    void undoPutsRowsBackUnderTheirOwnIds();
     void readOnlyCatalogDisablesEditing();
     void editDialogSavesTheFormAsOneUndoStep();
     void editDialogRefusesAnInvalidValue();
@@ -228,6 +231,35 @@ void TestMainWindow::invalidValueIsRefusedAtTheCell()
                  (QStringList{QStringLiteral("FR"), QStringLiteral("BE")}));
 }
 
+void TestMainWindow::undoDoesNotOverwriteAChangeMadeElsewhere()
+{
+    const qint64 id = filmId(2005);
+    selectFilm(id);
+    QTableView *table = m_window->view(0)->table();
+    const QModelIndex cell =
+        table->model()->index(table->currentIndex().row(), int(FilmField::Notes));
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    auto *editor = qobject_cast<QLineEdit *>(table->indexWidget(cell));
+    QVERIFY(editor);
+    editor->setText(QStringLiteral("mine"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(FilmRepository(*m_window->catalog()).find(id)->notes, QStringLiteral("mine"));
+    {
+        // Another window saves the same film.
+        auto other = Catalog::open(m_path);
+        FilmRepository films(*other);
+        Film film = films.find(id).value();
+        film.notes = QStringLiteral("theirs");
+        films.update(film);
+    }
+    QString message;
+    answerNextMessageBox(QMessageBox::Ok, &message);
+    m_window->undoStack()->undo();
+    QVERIFY2(message.contains(QStringLiteral("changed elsewhere")), qPrintable(message));
+    QCOMPARE(FilmRepository(*m_window->catalog()).find(id)->notes, QStringLiteral("theirs"));
+}
+
 void TestMainWindow::closingTheWindowKeepsAnEditInProgress()
 {
     const qint64 id = filmId(2005);
@@ -373,6 +405,50 @@ void TestMainWindow::posterIsSetFromAFileAndUndone()
 
     m_window->undoStack()->undo();
     QVERIFY(films.poster(id).isEmpty());
+}
+
+void TestMainWindow::undoPutsRowsBackUnderTheirOwnIds()
+{
+    Catalog &catalog = *m_window->catalog();
+    FilmRepository films(catalog);
+    CatalogTableModel *model = m_window->view(0)->model();
+    const qint64 dune = *films.findByTitleYear(QStringLiteral("Dune: Part Two"), 2024);
+    const qint64 green = *films.findByTitleYear(QStringLiteral("Green Book"), 2018);
+    // Two edits of one film, as the table makes them.
+    QVariant before;
+    for (const char *note : {"first", "second"}) {
+        selectFilm(dune);
+        const int row = m_window->view(0)->table()->currentIndex().row();
+        m_window->undoStack()->push(new SetCellCommand(model, dune, model->rowVersionAt(row),
+                                                       int(FilmField::Notes), before,
+                                                       QString::fromLatin1(note)));
+        before = QString::fromLatin1(note);
+    }
+    QCOMPARE(films.find(dune)->notes, QStringLiteral("second"));
+    for (const qint64 id : {dune, green}) {
+        selectFilm(id);
+        answerNextMessageBox(QMessageBox::Yes);
+        action(QStringLiteral("Delete Film…"))->trigger();
+    }
+    QCOMPARE(films.count(), 14);
+    m_window->undoStack()->undo();
+    m_window->undoStack()->undo();
+    QCOMPARE(*films.findByTitleYear(QStringLiteral("Dune: Part Two"), 2024), dune);
+    QCOMPARE(*films.findByTitleYear(QStringLiteral("Green Book"), 2018), green);
+    // The edits made before the deletes still undo, on the right film, without a conflict.
+    m_window->undoStack()->undo();
+    QCOMPARE(films.find(dune)->notes, QStringLiteral("first"));
+    m_window->undoStack()->undo();
+    QVERIFY(films.find(dune)->notes.isEmpty());
+    QVERIFY(films.find(green)->notes.isEmpty());
+
+    // Adding after a duplicate goes to the film chosen, not to the copy.
+    selectFilm(green);
+    action(QStringLiteral("Duplicate Film"))->trigger();
+    selectFilm(green);
+    m_window->showSection(2);
+    action(QStringLiteral("Add Review"))->trigger();
+    QCOMPARE(ReviewRepository(catalog).forFilm(green).size(), 1);
 }
 
 void TestMainWindow::readOnlyCatalogDisablesEditing()

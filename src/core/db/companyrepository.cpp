@@ -52,6 +52,23 @@ qint64 CompanyRepository::insert(const Company &company)
     return insertNew(company, foldedKey(company.name));
 }
 
+void CompanyRepository::restore(const Company &company)
+{
+    requireValid(company);
+    WriteScope scope(m_catalog);
+    QSqlQuery q = Sql::prepare(m_catalog.database(),
+                               QStringLiteral("INSERT INTO companies (id, name, name_key, country, "
+                                              "notes) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(company.id);
+    q.addBindValue(company.name.simplified());
+    q.addBindValue(foldedKey(company.name));
+    q.addBindValue(Sql::text(company.country));
+    q.addBindValue(Sql::text(company.notes));
+    Sql::exec(q);
+    scope.commit();
+    m_idByKey.clear();
+}
+
 qint64 CompanyRepository::insertNew(const Company &company, const QString &key)
 {
     WriteScope scope(m_catalog);

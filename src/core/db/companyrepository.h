@@ -20,6 +20,8 @@ public:
     explicit CompanyRepository(Catalog &catalog);
 
     qint64 insert(const Company &company);
+    // Puts back a deleted company under its own id (undo of a delete).
+    void restore(const Company &company);
     // Saves the company if its row version is still the one read; throws Error(Conflict) when
     // it changed or vanished meanwhile. Returns the new row version.
     qint64 update(const Company &company);

@@ -157,6 +157,26 @@ qint64 FilmRepository::insert(const Film &film)
     return id;
 }
 
+void FilmRepository::restore(const Film &film)
+{
+    requireValid(film);
+    WriteScope scope(m_catalog);
+    static const QByteArray sql = [] {
+        QStringList marks;
+        for (qsizetype i = 0; i <= filmColumns().size(); ++i)
+            marks.append(QStringLiteral("?"));
+        return QStringLiteral("INSERT INTO films (%1, id) VALUES (%2)")
+            .arg(filmColumns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
+            .toUtf8();
+    }();
+    SqliteStatement &q = statement(m_restore, sql.constData());
+    bindColumns(q, film, 1);
+    q.bind(int(filmColumns().size()) + 1, film.id);
+    q.run();
+    writeLinks(film.id, film, false);
+    scope.commit();
+}
+
 qint64 FilmRepository::update(const Film &film)
 {
     requireValid(film);
@@ -413,6 +433,15 @@ bool FilmRepository::exists(qint64 id) const
 {
     QSqlQuery q =
         Sql::prepare(m_catalog.database(), QStringLiteral("SELECT 1 FROM films WHERE id = ?"));
+    q.addBindValue(id);
+    Sql::exec(q);
+    return q.next();
+}
+
+bool FilmRepository::hasPoster(qint64 id) const
+{
+    QSqlQuery q = Sql::prepare(m_catalog.database(),
+                               QStringLiteral("SELECT 1 FROM film_posters WHERE film_id = ?"));
     q.addBindValue(id);
     Sql::exec(q);
     return q.next();

@@ -24,6 +24,9 @@ public:
 
     // Validates and inserts; throws Error(Invalid) with every reason when the film is invalid.
     qint64 insert(const Film &film);
+    // Puts back a deleted film under its own id (undo of a delete); throws when the id is
+    // taken meanwhile.
+    void restore(const Film &film);
     // Returns the new row version; throws Error(Conflict) when the stored row version differs.
     qint64 update(const Film &film);
     // Deletes the film with its reviews and links.
@@ -37,6 +40,7 @@ public:
     qint64 count() const;
     qint64 reviewCount(qint64 id) const;
     bool exists(qint64 id) const;
+    bool hasPoster(qint64 id) const;
     // The films that list `id` among their related films, with its position in each list.
     QList<std::pair<qint64, int>> filmsRelatingTo(qint64 id) const;
     // Up to `limit` films whose title starts with `prefix` (ignoring case), written
@@ -63,6 +67,7 @@ private:
     CompanyRepository m_companies;
     QHash<QString, qint64> m_genreIdByKey;
     SqliteStatement m_insert;
+    SqliteStatement m_restore;
     SqliteStatement m_update;
     SqliteStatement m_insertCompany;
     SqliteStatement m_insertCountry;

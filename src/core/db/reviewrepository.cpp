@@ -68,6 +68,20 @@ qint64 ReviewRepository::insert(const Review &review)
     return id;
 }
 
+void ReviewRepository::restore(const Review &review)
+{
+    requireValid(review);
+    WriteScope scope(m_catalog);
+    QSqlQuery q = Sql::prepare(m_catalog.database(),
+                               QStringLiteral("INSERT INTO reviews (film_id, review_date, critic, "
+                                              "publication, quote, original_score, score, url, id) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindColumns(q, review);
+    q.addBindValue(review.id);
+    Sql::exec(q);
+    scope.commit();
+}
+
 qint64 ReviewRepository::update(const Review &review)
 {
     requireValid(review);

@@ -19,6 +19,8 @@ public:
     explicit ReviewRepository(Catalog &catalog);
 
     qint64 insert(const Review &review);
+    // Puts back a deleted review under its own id (undo of a delete).
+    void restore(const Review &review);
     qint64 update(const Review &review);
     void remove(qint64 id);
 

@@ -342,58 +342,101 @@ bool CatalogTableModel::setData(const QModelIndex &index, const QVariant &value,
     const TableQuery::Row *row = rowAt(index.row());
     if (!row)
         return false;
+    const qint64 id = row->id;
+    const qint64 version = row->rowVersion;
+    return setValue(id, version, index.column(), value);
+}
+
+qint64 CatalogTableModel::rowVersionAt(int row) const
+{
+    const TableQuery::Row *r = rowAt(row);
+    return r ? r->rowVersion : -1;
+}
+
+qint64 CatalogTableModel::storedRowVersion(qint64 id) const
+{
+    try {
+        switch (table()) {
+        case Table::Films:
+            if (const auto film = FilmRepository(m_catalog).find(id))
+                return film->rowVersion;
+            break;
+        case Table::Companies:
+            if (const auto company = CompanyRepository(m_catalog).find(id))
+                return company->rowVersion;
+            break;
+        case Table::Reviews:
+            if (const auto review = ReviewRepository(m_catalog).find(id))
+                return review->rowVersion;
+            break;
+        }
+    } catch (const Error &) {
+    }
+    return -1;
+}
+
+bool CatalogTableModel::setValue(qint64 id, qint64 rowVersion, int column, const QVariant &value)
+{
+    // By id, whether the row is shown or not: undo and the edit form act on rows that an
+    // earlier step may have moved out of the filter.
     QString error;
     try {
-        error = applyEdit(row->id, row->rowVersion, index.column(), editText(value), true);
+        error = applyEdit(id, rowVersion, column, editText(value), true);
     } catch (const Error &e) {
         error = e.message();
     }
-    // Re-read either way: after a success it shows what was stored (perhaps elsewhere in the
-    // order), after a conflict what the other writer stored.
     relayout();
     m_lastError = error;
     if (!error.isEmpty()) {
         emit editFailed(error);
         return false;
     }
+    noteOwnVersion(id);
     emit catalogWritten();
     return true;
 }
 
-bool CatalogTableModel::setValue(qint64 id, int column, const QVariant &value)
+void CatalogTableModel::noteOwnVersion(qint64 id)
 {
-    const int row = rowOfId(id);
-    if (row < 0 || idAt(row) != id) {
-        m_lastError = tr("This row is no longer in the catalog, or not among the rows shown.");
-        emit editFailed(m_lastError);
-        return false;
-    }
-    return setData(index(row, column), value, Qt::EditRole);
+    const qint64 version = storedRowVersion(id);
+    if (version >= 0)
+        m_ownVersions.insert(id, version);
 }
 
 void CatalogTableModel::relayout()
 {
-    const QModelIndexList persistent = persistentIndexList();
-    QList<qint64> ids;
-    for (const QModelIndex &i : persistent)
-        ids.append(idAt(i.row()));
-    const qint64 before = m_count;
-    m_pages.clear();
-    m_recent.clear();
-    m_count = m_query.count();
-    m_total = m_query.totalCount();
-    if (m_count != before) {
+    qint64 count = m_count;
+    qint64 total = m_total;
+    try {
+        count = m_query.count();
+        total = m_query.totalCount();
+    } catch (const Error &) {
+        // Keep what is known; the next read tries again.
+    }
+    if (count != m_count) {
         beginResetModel();
+        m_pages.clear();
+        m_recent.clear();
+        m_count = count;
+        m_total = total;
         endResetModel();
         emit countsChanged();
         return;
     }
-    emit layoutAboutToBeChanged();
+    // The selection model saves its own persistent indexes when told the layout is changing, so
+    // the indexes are collected after that signal, and the rows' ids before the pages go.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<qint64> ids;
+    for (const QModelIndex &i : persistent)
+        ids.append(idAt(i.row()));
+    m_pages.clear();
+    m_recent.clear();
+    m_total = total;
     QHash<qint64, qint64> positions;
     try {
         positions = m_query.positionsOf(ids);
     } catch (const Error &) {
-        // The rows keep their places; the next read shows the truth.
     }
     QModelIndexList moved;
     for (qsizetype i = 0; i < persistent.size(); ++i) {
@@ -401,7 +444,7 @@ void CatalogTableModel::relayout()
         moved.append(row >= 0 ? index(int(row), persistent[i].column()) : QModelIndex());
     }
     changePersistentIndexList(persistent, moved);
-    emit layoutChanged();
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void CatalogTableModel::sort(int column, Qt::SortOrder order)

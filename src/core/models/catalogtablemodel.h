@@ -39,8 +39,17 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    // The same edit, for the row with that id wherever it is now (undo, the edit form).
-    bool setValue(qint64 id, int column, const QVariant &value);
+    // The same edit, for the row with that id wherever it is now, shown or not (undo, the edit
+    // form), refused as a conflict when the stored row version is not `rowVersion`.
+    bool setValue(qint64 id, qint64 rowVersion, int column, const QVariant &value);
+    // The row version of a row as shown, and as stored now (-1 when the row is gone).
+    qint64 rowVersionAt(int row) const;
+    qint64 storedRowVersion(qint64 id) const;
+    // The version this model's own last write left on a row (-1 when it has not written it):
+    // what undo and redo expect, so that only a change made elsewhere counts as a conflict.
+    qint64 ownVersion(qint64 id) const { return m_ownVersions.value(id, -1); }
+    // Records the stored version as this window's own (after a row was put back by undo).
+    void noteOwnVersion(qint64 id);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const QString &text);
@@ -86,6 +95,7 @@ private:
     mutable QHash<qint64, QList<TableQuery::Row>> m_pages;
     mutable QList<qint64> m_recent; // page numbers, most recently used last
     QString m_lastError;
+    QHash<qint64, qint64> m_ownVersions;
 };
 
 } // namespace Marquee
