@@ -442,6 +442,28 @@ void MainWindow::filmPutBack(qint64 id)
     updateActions();
 }
 
+void MainWindow::pushRowCommand(int section, const QString &text, RowLifeCommand::Kind kind,
+                                qint64 id, std::function<qint64(qint64)> create,
+                                std::function<void(qint64)> destroy)
+{
+    m_undo->push(new RowLifeCommand(
+        text, kind, id, std::move(create), std::move(destroy),
+        [this, section](qint64 row) { showRow(section, row); },
+        [this](const QString &why) { reportFailure(why); }));
+}
+
+void MainWindow::editNewRow(int section, int field)
+{
+    // Only into the new row: a refused add leaves the current row as it was.
+    QTableView *table = m_views[section]->table();
+    if (m_added == 0 || m_views[section]->currentId() != m_added ||
+        !table->currentIndex().isValid())
+        return;
+    const QModelIndex cell = m_models[section]->index(table->currentIndex().row(), field);
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+}
+
 void MainWindow::showRow(int section, qint64 id)
 {
     m_added = id;
@@ -464,21 +486,11 @@ void MainWindow::addCompany()
         company.name = tr("New company %1").arg(n);
     Catalog *catalog = m_catalog.get();
     m_added = 0;
-    m_undo->push(new RowLifeCommand(
-        tr("Add \"%1\"").arg(company.name), RowLifeCommand::Kind::Add, 0,
+    pushRowCommand(
+        CompaniesSection, tr("Add \"%1\"").arg(company.name), RowLifeCommand::Kind::Add, 0,
         [catalog, company](qint64 id) { return putCompany(*catalog, company, id); },
-        [catalog](qint64 id) { CompanyRepository(*catalog).remove(id); },
-        [this](qint64 id) { showRow(CompaniesSection, id); },
-        [this](const QString &why) { reportFailure(why); }));
-    QTableView *table = m_views[CompaniesSection]->table();
-    // Only into the new row: a refused add leaves the current row as it was.
-    if (m_added != 0 && m_views[CompaniesSection]->currentId() == m_added &&
-        table->currentIndex().isValid()) {
-        const QModelIndex cell =
-            m_models[CompaniesSection]->index(table->currentIndex().row(), int(CompanyField::Name));
-        table->setCurrentIndex(cell);
-        table->edit(cell);
-    }
+        [catalog](qint64 id) { CompanyRepository(*catalog).remove(id); });
+    editNewRow(CompaniesSection, int(CompanyField::Name));
 }
 
 void MainWindow::deleteCompany()
@@ -503,12 +515,10 @@ void MainWindow::deleteCompany()
         return;
     Catalog *catalog = m_catalog.get();
     Company kept = *company;
-    m_undo->push(new RowLifeCommand(
-        tr("Delete \"%1\"").arg(company->name), RowLifeCommand::Kind::Delete, id,
+    pushRowCommand(
+        CompaniesSection, tr("Delete \"%1\"").arg(company->name), RowLifeCommand::Kind::Delete, id,
         [catalog, kept](qint64 row) { return putCompany(*catalog, kept, row); },
-        [catalog](qint64 row) { CompanyRepository(*catalog).remove(row); },
-        [this](qint64 row) { showRow(CompaniesSection, row); },
-        [this](const QString &why) { reportFailure(why); }));
+        [catalog](qint64 row) { CompanyRepository(*catalog).remove(row); });
 }
 
 void MainWindow::addReview()
@@ -522,21 +532,11 @@ void MainWindow::addReview()
     review.quote = tr("New review");
     Catalog *catalog = m_catalog.get();
     m_added = 0;
-    m_undo->push(new RowLifeCommand(
-        tr("Add a review"), RowLifeCommand::Kind::Add, 0,
+    pushRowCommand(
+        ReviewsSection, tr("Add a review"), RowLifeCommand::Kind::Add, 0,
         [catalog, review](qint64 id) { return putReview(*catalog, review, id); },
-        [catalog](qint64 id) { ReviewRepository(*catalog).remove(id); },
-        [this](qint64 id) { showRow(ReviewsSection, id); },
-        [this](const QString &why) { reportFailure(why); }));
-    QTableView *table = m_views[ReviewsSection]->table();
-    // Only into the new row: a refused add leaves the current row as it was.
-    if (m_added != 0 && m_views[ReviewsSection]->currentId() == m_added &&
-        table->currentIndex().isValid()) {
-        const QModelIndex cell =
-            m_models[ReviewsSection]->index(table->currentIndex().row(), int(ReviewField::Quote));
-        table->setCurrentIndex(cell);
-        table->edit(cell);
-    }
+        [catalog](qint64 id) { ReviewRepository(*catalog).remove(id); });
+    editNewRow(ReviewsSection, int(ReviewField::Quote));
 }
 
 void MainWindow::deleteReview()
@@ -555,12 +555,10 @@ void MainWindow::deleteReview()
         return;
     Catalog *catalog = m_catalog.get();
     const Review kept = *review;
-    m_undo->push(new RowLifeCommand(
-        tr("Delete a review"), RowLifeCommand::Kind::Delete, id,
+    pushRowCommand(
+        ReviewsSection, tr("Delete a review"), RowLifeCommand::Kind::Delete, id,
         [catalog, kept](qint64 row) { return putReview(*catalog, kept, row); },
-        [catalog](qint64 row) { ReviewRepository(*catalog).remove(row); },
-        [this](qint64 row) { showRow(ReviewsSection, row); },
-        [this](const QString &why) { reportFailure(why); }));
+        [catalog](qint64 row) { ReviewRepository(*catalog).remove(row); });
 }
 
 void MainWindow::addFilm()
@@ -574,15 +572,7 @@ void MainWindow::addFilm()
         *m_catalog, FilmLifeCommand::Kind::Add, film, [this](qint64 id) { filmPutBack(id); },
         [this](const QString &why) { reportFailure(why); }));
     // Straight into editing the title.
-    QTableView *table = m_views[FilmsSection]->table();
-    // Only into the new row: a refused add leaves the current row as it was.
-    if (m_added != 0 && m_views[FilmsSection]->currentId() == m_added &&
-        table->currentIndex().isValid()) {
-        const QModelIndex cell =
-            m_models[FilmsSection]->index(table->currentIndex().row(), int(FilmField::Title));
-        table->setCurrentIndex(cell);
-        table->edit(cell);
-    }
+    editNewRow(FilmsSection, int(FilmField::Title));
 }
 
 void MainWindow::pushFilmCommand(FilmLifeCommand *command)

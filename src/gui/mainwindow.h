@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include "filmcommands.h"
+
 #include <array>
 #include <memory>
 
@@ -67,6 +69,11 @@ private:
     void deleteCompany();
     void deleteReview();
     void showRow(int section, qint64 id);
+    // Pushes the add or delete of a company or review, showing the row after each step.
+    void pushRowCommand(int section, const QString &text, RowLifeCommand::Kind kind, qint64 id,
+                        std::function<qint64(qint64)> create, std::function<void(qint64)> destroy);
+    // Opens the editor on `field` of the row just added, if the add went through.
+    void editNewRow(int section, int field);
     void filmPutBack(qint64 id);
     void duplicateFilm();
     void deleteFilm();

@@ -403,6 +403,24 @@ void CatalogTableModel::noteOwnVersion(qint64 id)
         m_ownVersions.insert(id, version);
 }
 
+void CatalogTableModel::followRows(const QModelIndexList &persistent, const QList<qint64> &ids)
+{
+    // Where the rows are now, found in one pass however many there are; a row that is no
+    // longer shown loses its index.
+    QHash<qint64, qint64> positions;
+    try {
+        positions = m_query.positionsOf(ids);
+    } catch (const Error &) {
+        // Positions unknown: the indexes are dropped rather than pointing at other rows.
+    }
+    QModelIndexList moved;
+    for (qsizetype i = 0; i < persistent.size(); ++i) {
+        const qint64 row = positions.value(ids[i], -1);
+        moved.append(row >= 0 ? index(int(row), persistent[i].column()) : QModelIndex());
+    }
+    changePersistentIndexList(persistent, moved);
+}
+
 void CatalogTableModel::relayout()
 {
     qint64 count = m_count;
@@ -433,17 +451,7 @@ void CatalogTableModel::relayout()
     m_pages.clear();
     m_recent.clear();
     m_total = total;
-    QHash<qint64, qint64> positions;
-    try {
-        positions = m_query.positionsOf(ids);
-    } catch (const Error &) {
-    }
-    QModelIndexList moved;
-    for (qsizetype i = 0; i < persistent.size(); ++i) {
-        const qint64 row = positions.value(ids[i], -1);
-        moved.append(row >= 0 ? index(int(row), persistent[i].column()) : QModelIndex());
-    }
-    changePersistentIndexList(persistent, moved);
+    followRows(persistent, ids);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
@@ -461,17 +469,7 @@ void CatalogTableModel::sort(int column, Qt::SortOrder order)
     m_recent.clear();
     // Selection and the current row follow their rows to where the new order puts them, found
     // in one pass however many rows are selected.
-    QHash<qint64, qint64> positions;
-    try {
-        positions = m_query.positionsOf(ids);
-    } catch (const Error &) {
-    }
-    QModelIndexList moved;
-    for (qsizetype i = 0; i < persistent.size(); ++i) {
-        const qint64 row = positions.value(ids[i], -1);
-        moved.append(row >= 0 ? index(int(row), persistent[i].column()) : QModelIndex());
-    }
-    changePersistentIndexList(persistent, moved);
+    followRows(persistent, ids);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 

@@ -87,6 +87,9 @@ private:
     // Re-reads after a write: the row may have moved under the sort or left the filter.
     // Selection and the current row follow their rows.
     void relayout();
+    // Moves the persistent indexes (selection, current row) to where the rows with these ids
+    // are now.
+    void followRows(const QModelIndexList &persistent, const QList<qint64> &ids);
 
     Catalog &m_catalog;
     TableQuery m_query;
