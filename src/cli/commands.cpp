@@ -1,17 +1,24 @@
 #include "commands.h"
 
 #include "core/db/catalog.h"
+#include "core/db/tablequery.h"
 #include "core/domain/error.h"
 #include "core/domain/fields.h"
 #include "core/io/csvexporter.h"
 #include "core/io/csvimporter.h"
+#include "core/io/csvwriter.h"
+#include "core/io/fieldtext.h"
 #include "core/io/samplecatalog.h"
+#include "core/search/searchquery.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -27,7 +34,14 @@ const char UsageText[] = R"(Usage:
               [--delimiter D] [--on-duplicate skip|update|add] [--strict] [--dry-run]
               [--no-formula-guard] FILE
   marquee-cli [--catalog FILE] export [--table films|companies|reviews] [--columns a,b,...]
-              [--delimiter D] [--no-formula-guard] FILE|-
+              [--search QUERY] [--delimiter D] [--no-formula-guard] FILE|-
+  marquee-cli [--catalog FILE] search [--table films|companies|reviews] [--columns a,b,...]
+              [--limit N] [--format table|csv|json] QUERY
+
+A search QUERY is written as in the window's search box: words (matched as prefixes) and
+"phrases", field terms such as year:>=2000, year:1990..1999, genre:documentary,
+company:"Haut et Court", has:poster, no:synopsis, added:<30d, joined by spaces (AND), OR,
+-term or NOT, and parentheses.
 
 Without --catalog, the default catalog is used (created with the sample catalog if it does
 not exist yet); a --catalog file that does not exist becomes a new, empty catalog.
@@ -60,6 +74,17 @@ int failure(const QString &message)
     err() << "marquee-cli: " << message << '\n';
     err().flush();
     return Exit::Failed;
+}
+
+// The query with the part that goes wrong underlined, and why.
+int searchError(const SearchQuery &search)
+{
+    const SearchError &e = search.error();
+    err() << "marquee-cli: the search is not valid:\n  " << search.text() << "\n  "
+          << QString(e.position, u' ') << QString(std::max(1, e.length), u'^') << "\n  "
+          << search.errorText() << '\n';
+    err().flush();
+    return Exit::Usage;
 }
 
 bool stderrIsTerminal()
@@ -261,6 +286,13 @@ int commandExport(const Context &context)
         options.delimiter = *delimiter;
     }
     options.formulaGuard = !p.isSet(QStringLiteral("no-formula-guard"));
+    if (p.isSet(QStringLiteral("search"))) {
+        const SearchQuery search =
+            SearchQuery::parse(options.table, p.value(QStringLiteral("search")));
+        if (!search.isValid())
+            return searchError(search);
+        options.filter = search.text();
+    }
 
     auto catalog = openCatalog(context);
     ProgressLine progress(QStringLiteral("Exporting"));
@@ -287,6 +319,159 @@ int commandExport(const Context &context)
     return Exit::Done;
 }
 
+QString singularName(Table table)
+{
+    switch (table) {
+    case Table::Films:
+        return QStringLiteral("film");
+    case Table::Companies:
+        return QStringLiteral("company");
+    case Table::Reviews:
+        return QStringLiteral("review");
+    }
+    return {};
+}
+
+// The columns a search shows when --columns does not choose: the ones that tell rows apart.
+QStringList searchColumns(Table table)
+{
+    switch (table) {
+    case Table::Films:
+        return {QStringLiteral("title"),
+                QStringLiteral("year"),
+                QStringLiteral("type"),
+                QStringLiteral("runtime_minutes"),
+                QStringLiteral("tmdb_vote_average"),
+                QStringLiteral("imdb_rating"),
+                QStringLiteral("metascore"),
+                QStringLiteral("critics_score")};
+    case Table::Companies:
+        return fieldNames(Table::Companies);
+    case Table::Reviews:
+        return {QStringLiteral("film_title"),     QStringLiteral("film_year"),
+                QStringLiteral("critic"),         QStringLiteral("publication"),
+                QStringLiteral("original_score"), QStringLiteral("score")};
+    }
+    return {};
+}
+
+// Rows as a plain-text table with aligned columns; long texts are cut with an ellipsis.
+void printTable(const QStringList &header, const QList<QStringList> &rows)
+{
+    constexpr int MaxWidth = 40;
+    QList<int> widths;
+    for (const QString &h : header)
+        widths.append(int(h.size()));
+    for (const QStringList &row : rows)
+        for (int i = 0; i < row.size(); ++i)
+            widths[i] = std::min(MaxWidth, std::max(widths[i], int(row[i].size())));
+    const auto line = [&](const QStringList &cells) {
+        QString text;
+        for (int i = 0; i < cells.size(); ++i) {
+            QString cell = cells[i];
+            cell.replace(u'\n', u' ');
+            if (cell.size() > MaxWidth)
+                cell = cell.left(MaxWidth - 1) + u'…';
+            text += (i ? QStringLiteral("  ") : QString()) + cell.leftJustified(widths[i]);
+        }
+        out() << text.trimmed() << '\n';
+    };
+    line(header);
+    QStringList rule;
+    for (const int w : widths)
+        rule.append(QString(w, u'-'));
+    line(rule);
+    for (const QStringList &row : rows)
+        line(row);
+}
+
+int commandSearch(const Context &context)
+{
+    if (context.positional.size() != 1)
+        return usageError(QStringLiteral("search takes one QUERY (quote it for the shell)"));
+    const QCommandLineParser &p = context.parser;
+    const auto table = tableOption(p);
+    if (!table)
+        return usageError(QStringLiteral("--table is films, companies or reviews"));
+    QStringList columns = searchColumns(*table);
+    if (p.isSet(QStringLiteral("columns")))
+        columns = p.value(QStringLiteral("columns")).split(u',', Qt::SkipEmptyParts);
+    QString error;
+    const QList<int> fields = CsvExporter::resolveColumns(*table, columns, error);
+    if (fields.isEmpty())
+        return usageError(error);
+    qint64 limit = 20;
+    if (p.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = p.value(QStringLiteral("limit")).toLongLong(&ok);
+        if (!ok || limit < 0)
+            return usageError(QStringLiteral("--limit is a number of rows, 0 for all"));
+    }
+    const QString format = p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format"))
+                                                             : QStringLiteral("table");
+    if (format != u"table" && format != u"csv" && format != u"json")
+        return usageError(QStringLiteral("--format is table, csv or json"));
+    const SearchQuery search = SearchQuery::parse(*table, context.positional.first());
+    if (!search.isValid())
+        return searchError(search);
+
+    auto catalog = openCatalog(context);
+    TableQuery query(*catalog, *table);
+    query.setFilter(search.text());
+    const qint64 count = query.count();
+    const qint64 shown = limit == 0 ? count : std::min(count, limit);
+    const QList<FieldInfo> &infos = fieldsOf(*table);
+    QStringList header;
+    for (const int f : fields)
+        header.append(infos[f].name);
+
+    QList<QStringList> texts;
+    QJsonArray json;
+    constexpr int Batch = 2000;
+    for (qint64 offset = 0; offset < shown; offset += Batch) {
+        for (const TableQuery::Row &row :
+             query.fetch(offset, int(std::min<qint64>(Batch, shown - offset)))) {
+            QStringList cells;
+            QJsonObject object;
+            for (const int f : fields) {
+                const QVariant &value = row.values[f];
+                cells.append(formatValue(value, infos[f].kind));
+                if (!value.isNull())
+                    object.insert(infos[f].name, QJsonValue::fromVariant(value));
+            }
+            texts.append(cells);
+            json.append(object);
+        }
+    }
+    if (format == u"json") {
+        out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else if (format == u"csv") {
+        out().flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+            return failure(QStringLiteral("cannot write to standard output"));
+        CsvWriter writer(&stdoutFile);
+        writer.writeRecord(header);
+        for (const QStringList &cells : std::as_const(texts))
+            writer.writeRecord(cells);
+        if (!writer.flush())
+            return failure(writer.errorString());
+    } else {
+        printTable(header, texts);
+    }
+    out().flush();
+    // "1 film.", "2 of 12 films shown (...)."
+    const QString noun = count == 1 ? singularName(*table) : tableName(*table);
+    err() << (shown < count ? QStringLiteral("%1 of %2 %3 shown (--limit 0 shows all).")
+                                  .arg(shown)
+                                  .arg(count)
+                                  .arg(noun)
+                            : QStringLiteral("%1 %2.").arg(count).arg(noun))
+          << '\n';
+    err().flush();
+    return Exit::Done;
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -309,6 +494,11 @@ int run(const QStringList &arguments)
         {QStringLiteral("no-formula-guard"), QStringLiteral("Write and read text as it is.")},
         {QStringLiteral("columns"), QStringLiteral("Columns to export, comma-separated."),
          QStringLiteral("LIST")},
+        {QStringLiteral("search"), QStringLiteral("Only the rows this search finds."),
+         QStringLiteral("QUERY")},
+        {QStringLiteral("limit"), QStringLiteral("At most this many rows (0: all)."),
+         QStringLiteral("N")},
+        {QStringLiteral("format"), QStringLiteral("table, csv or json."), QStringLiteral("F")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
         {QStringLiteral("version"), QStringLiteral("Show the version.")},
     };
@@ -339,7 +529,10 @@ int run(const QStringList &arguments)
           QStringLiteral("no-formula-guard")}},
         {QStringLiteral("export"),
          {QStringLiteral("table"), QStringLiteral("columns"), QStringLiteral("delimiter"),
-          QStringLiteral("no-formula-guard")}},
+          QStringLiteral("no-formula-guard"), QStringLiteral("search")}},
+        {QStringLiteral("search"),
+         {QStringLiteral("table"), QStringLiteral("columns"), QStringLiteral("limit"),
+          QStringLiteral("format")}},
     };
     if (!allowed.contains(command))
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
@@ -347,7 +540,8 @@ int run(const QStringList &arguments)
         if (name != u"catalog" && !allowed.value(command).contains(name))
             return usageError(QStringLiteral("%1 does not take --%2").arg(command, name));
     }
-    if (command != u"import" && command != u"export" && !positional.isEmpty())
+    if (command != u"import" && command != u"export" && command != u"search" &&
+        !positional.isEmpty())
         return usageError(QStringLiteral("%1 takes no arguments").arg(command));
 
     const Context context{parser, command, positional};
@@ -360,6 +554,8 @@ int run(const QStringList &arguments)
             return commandCheck(context);
         if (command == u"import")
             return commandImport(context);
+        if (command == u"search")
+            return commandSearch(context);
         return commandExport(context);
     } catch (const Error &e) {
         return failure(e.message());

@@ -2,11 +2,14 @@
 
 #include "celldelegate.h"
 #include "core/models/catalogtablemodel.h"
+#include "core/search/searchquery.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -42,19 +45,34 @@ QString filterHint(Table table)
 {
     switch (table) {
     case Table::Films:
-        return QObject::tr("Filter films by title or company");
+        return QObject::tr("Search films: words, \"phrases\", year:>=2000, genre:drama, "
+                           "has:poster, -word, OR");
     case Table::Companies:
-        return QObject::tr("Filter companies by name");
+        return QObject::tr("Search companies: words, country:FR, films:>10");
     case Table::Reviews:
-        return QObject::tr("Filter reviews by critic, quote or film");
+        return QObject::tr("Search reviews: words, critic:, score:>=80, date:2024");
     }
     return {};
+}
+
+// The tooltip of the filter box: the language in brief.
+QString searchHelp(Table table)
+{
+    const QString fields = SearchQuery::fieldNames(table).join(QStringLiteral(", "));
+    return QObject::tr("<p>Words match as you type (prefixes); \"quoted phrases\" match "
+                       "exactly.</p><p>Field terms: %1.<br>Numbers: <code>year:2005</code>, "
+                       "<code>year:&gt;=2000</code>, <code>year:1990..1999</code>. Dates: "
+                       "<code>2005-06</code>, <code>added:&lt;30d</code>. Missing data: "
+                       "<code>no:synopsis</code>.</p><p>A space means AND; also <code>OR</code>, "
+                       "<code>-word</code> or <code>NOT</code>, and parentheses.</p>")
+        .arg(fields);
 }
 
 } // namespace
 
 CatalogView::CatalogView(CatalogTableModel *model, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent), m_model(model), m_filter(new QLineEdit(this)), m_table(new QTableView(this)),
+    : QWidget(parent), m_model(model), m_filter(new QLineEdit(this)),
+      m_filterError(new QLabel(this)), m_table(new QTableView(this)),
       m_filterTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -62,7 +80,14 @@ CatalogView::CatalogView(CatalogTableModel *model, QUndoStack *undoStack, QWidge
     layout->setSpacing(6);
     m_filter->setPlaceholderText(filterHint(model->table()));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(searchHelp(model->table()));
     layout->addWidget(m_filter);
+    // Where a query goes wrong, while the table keeps the last valid query's rows.
+    m_filterError->setObjectName(QStringLiteral("filterError"));
+    m_filterError->setTextFormat(Qt::RichText);
+    m_filterError->setWordWrap(true);
+    m_filterError->hide();
+    layout->addWidget(m_filterError);
     layout->addWidget(m_table);
 
     m_table->setModel(model);
@@ -87,8 +112,7 @@ CatalogView::CatalogView(CatalogTableModel *model, QUndoStack *undoStack, QWidge
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(150);
     connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_filterTimer, &QTimer::timeout, this,
-            [this] { m_model->setFilter(m_filter->text()); });
+    connect(m_filterTimer, &QTimer::timeout, this, &CatalogView::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentIdChanged(currentId()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -102,6 +126,43 @@ CatalogView::CatalogView(CatalogTableModel *model, QUndoStack *undoStack, QWidge
 }
 
 CatalogView::~CatalogView() = default;
+
+void CatalogView::applyFilter()
+{
+    const SearchQuery search = m_model->setFilter(m_filter->text());
+    showSearchError(search);
+}
+
+void CatalogView::setFilterText(const QString &text)
+{
+    m_filterTimer->stop();
+    const QSignalBlocker blocker(m_filter);
+    m_filter->setText(text);
+    applyFilter();
+}
+
+void CatalogView::showSearchError(const SearchQuery &search)
+{
+    if (search.isValid()) {
+        m_filterError->hide();
+        m_filter->setStyleSheet(QString());
+        return;
+    }
+    // The query as typed, with the part that goes wrong marked.
+    const SearchError &error = search.error();
+    const QString text = search.text();
+    const int length = std::max(1, error.length);
+    const QString marked =
+        text.left(error.position).toHtmlEscaped() +
+        QStringLiteral("<span style=\"color:#b00020; text-decoration: underline;\">%1</span>")
+            .arg(error.position < text.size() ? text.mid(error.position, length).toHtmlEscaped()
+                                              : QStringLiteral("&nbsp;&nbsp;")) +
+        text.mid(error.position + length).toHtmlEscaped();
+    m_filterError->setText(tr("<b>%1</b> <code>%2</code> <i>Showing the last valid search.</i>")
+                               .arg(error.message.toHtmlEscaped(), marked));
+    m_filterError->show();
+    m_filter->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #b00020; }"));
+}
 
 QString CatalogView::settingsKey() const
 {
@@ -169,8 +230,7 @@ void CatalogView::selectId(qint64 id)
 {
     int row = m_model->rowOfId(id);
     if (row < 0 && !m_model->filter().isEmpty()) {
-        m_filter->clear();
-        m_model->setFilter(QString());
+        setFilterText(QString());
         row = m_model->rowOfId(id);
     }
     if (row < 0)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QTableView;
@@ -11,6 +12,7 @@ class QUndoStack;
 namespace Marquee {
 
 class CatalogTableModel;
+class SearchQuery;
 
 // One table of the catalog: a filter box above a sortable, editable table view whose columns
 // (shown, order, widths) the user chooses from the header's context menu and which are kept.
@@ -25,6 +27,8 @@ public:
     CatalogTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *filterBox() const { return m_filter; }
+    // Puts a query in the filter box and applies it at once.
+    void setFilterText(const QString &text);
     qint64 currentId() const;
     void selectId(qint64 id);
     void saveLayout() const;
@@ -36,11 +40,14 @@ signals:
 
 private:
     void restoreLayout();
+    void applyFilter();
+    void showSearchError(const SearchQuery &search);
     void showHeaderMenu(const QPoint &position);
     QString settingsKey() const;
 
     CatalogTableModel *m_model;
     QLineEdit *m_filter;
+    QLabel *m_filterError;
     QTableView *m_table;
     QTimer *m_filterTimer;
 };

@@ -8,6 +8,7 @@
 #include "core/domain/error.h"
 #include "core/io/samplecatalog.h"
 #include "core/models/catalogtablemodel.h"
+#include "core/search/searchquery.h"
 #include "exportdialog.h"
 #include "filmcommands.h"
 #include "filmdetailview.h"
@@ -398,8 +399,7 @@ void MainWindow::showCompany(const QString &name)
 {
     showSection(CompaniesSection);
     CatalogView *view = m_views[CompaniesSection];
-    view->filterBox()->setText(name);
-    m_models[CompaniesSection]->setFilter(name);
+    view->setFilterText(SearchQuery::phrase(QStringLiteral("name"), name));
     if (m_models[CompaniesSection]->rowCount() > 0)
         view->table()->setCurrentIndex(m_models[CompaniesSection]->index(0, 0));
 }

@@ -1,6 +1,9 @@
 #include "core/db/filmrepository.h"
 #include "testutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +29,9 @@ private slots:
     void dryRunWritesNothing();
     void exportWritesChosenColumnsToStandardOutput();
     void exportThenImportCopiesACatalog();
+    void searchPrintsATableCsvOrJson();
+    void exportOnlyWhatASearchFinds();
+    void invalidSearchShowsWhereAndExitsWithTwo();
     void killedImportLeavesOnlyWholeBatches();
 
 private:
@@ -85,6 +91,9 @@ void TestCli::usageErrorsExitWithTwo_data()
                                   << "--encoding";
     QTest::newRow("bad column") << QStringList{"export", "--columns", "title,shoe_size", "-"}
                                 << "shoe_size";
+    QTest::newRow("search without query") << QStringList{"search"} << "one QUERY";
+    QTest::newRow("bad format") << QStringList{"search", "--format", "xml", "x"} << "--format";
+    QTest::newRow("bad limit") << QStringList{"search", "--limit", "many", "x"} << "--limit";
 }
 
 void TestCli::usageErrorsExitWithTwo()
@@ -216,12 +225,86 @@ void TestCli::exportWritesChosenColumnsToStandardOutput()
     QVERIFY(r.err.contains(QStringLiteral("Exported 16 films")));
 }
 
+void TestCli::searchPrintsATableCsvOrJson()
+{
+    const QString catalog = path(QStringLiteral("c.db"));
+    QCOMPARE(run({QStringLiteral("--catalog"), catalog, QStringLiteral("sample")}).code, 0);
+    const QStringList base{QStringLiteral("--catalog"), catalog, QStringLiteral("search")};
+
+    Result r = run(base + QStringList{QStringLiteral("backstage -type:documentary")});
+    QCOMPARE(r.code, 0);
+    QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3); // header, rule, one film
+    QVERIFY(lines[0].startsWith(QStringLiteral("title      year  type")));
+    QVERIFY(lines[2].startsWith(QStringLiteral("Backstage  2005  movie")));
+    QCOMPARE(r.err, QStringLiteral("1 film.\n"));
+
+    r = run(base + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                               QStringLiteral("--columns"), QStringLiteral("title,year"),
+                               QStringLiteral("year:>=2015 year:<=2018")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, QStringLiteral("title,year\r\nEx Machina,2015\r\nGreen Book,2018\r\n"
+                                   "Inside Out,2015\r\nTime Freak,2018\r\n"));
+
+    r = run(base + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                               QStringLiteral("--table"), QStringLiteral("reviews"),
+                               QStringLiteral("--limit"), QStringLiteral("1"),
+                               QStringLiteral("score:>=80")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0].toObject().value(QStringLiteral("film_title")).toString(),
+             QStringLiteral("Backstage"));
+    QCOMPARE(rows[0].toObject().value(QStringLiteral("score")).toDouble(), 87.5);
+    QVERIFY(!rows[0].toObject().contains(QStringLiteral("critic"))); // missing, not ""
+
+    r = run(base + QStringList{QStringLiteral("--limit"), QStringLiteral("2"),
+                               QStringLiteral("year:>=2000")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 4);
+    QVERIFY2(r.err.startsWith(QStringLiteral("2 of 12 films shown")), qPrintable(r.err));
+}
+
+void TestCli::exportOnlyWhatASearchFinds()
+{
+    const QString catalog = path(QStringLiteral("c.db"));
+    QCOMPARE(run({QStringLiteral("--catalog"), catalog, QStringLiteral("sample")}).code, 0);
+    const Result r =
+        run({QStringLiteral("--catalog"), catalog, QStringLiteral("export"),
+             QStringLiteral("--columns"), QStringLiteral("title,year"), QStringLiteral("--search"),
+             QStringLiteral("company:\"haut et court\" OR genre:music"), QStringLiteral("-")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, QStringLiteral("title,year\r\nBackstage,2005\r\nBackstage,2000\r\n"));
+    QVERIFY(r.err.contains(QStringLiteral("Exported 2 films")));
+}
+
+void TestCli::invalidSearchShowsWhereAndExitsWithTwo()
+{
+    const QString catalog = path(QStringLiteral("c.db"));
+    QCOMPARE(run({QStringLiteral("--catalog"), catalog, QStringLiteral("sample")}).code, 0);
+    for (const QString &command : {QStringLiteral("search"), QStringLiteral("export")}) {
+        const QStringList arguments =
+            command == u"search"
+                ? QStringList{QStringLiteral("backstage year:abc")}
+                : QStringList{QStringLiteral("--search"), QStringLiteral("backstage year:abc"),
+                              path(QStringLiteral("out.csv"))};
+        const Result r =
+            run(QStringList{QStringLiteral("--catalog"), catalog, command} + arguments);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("  backstage year:abc\n            ^^^^^^^^\n")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("column 11: year: expects a whole number")));
+        QVERIFY(r.out.isEmpty());
+    }
+    QVERIFY(!QFile::exists(path(QStringLiteral("out.csv"))));
+}
+
 void TestCli::exportThenImportCopiesACatalog()
 {
     const QString from = path(QStringLiteral("from.db"));
     const QString to = path(QStringLiteral("to.db"));
     QCOMPARE(run({QStringLiteral("--catalog"), from, QStringLiteral("sample")}).code, 0);
-    for (const QString table :
+    for (const QString &table :
          {QStringLiteral("companies"), QStringLiteral("films"), QStringLiteral("reviews")}) {
         const QString file = path(table + QStringLiteral(".csv"));
         QCOMPARE(run({QStringLiteral("--catalog"), from, QStringLiteral("export"),

@@ -62,6 +62,7 @@ private slots:
     void editDialogChangesRelatedFilms();
     void companyPickerCompletesTheLastEntry();
     void countsSayShownOutOfTotal();
+    void invalidSearchIsMarkedAndKeepsTheRows();
 
 private:
     QAction *action(const QString &text) const;
@@ -586,6 +587,30 @@ void TestMainWindow::countsSayShownOutOfTotal()
     QCOMPARE(counts->text(), QStringLiteral("3 companies"));
     m_window->showSection(2);
     QCOMPARE(counts->text(), QStringLiteral("20 reviews"));
+}
+
+void TestMainWindow::invalidSearchIsMarkedAndKeepsTheRows()
+{
+    CatalogView *films = m_window->view(0);
+    auto *error = films->findChild<QLabel *>(QStringLiteral("filterError"));
+    QVERIFY(error);
+    films->filterBox()->setText(QStringLiteral("backstage"));
+    QTRY_COMPARE(films->model()->rowCount(), 2);
+    QVERIFY(error->isHidden());
+
+    films->filterBox()->setText(QStringLiteral("backstage year:>=2x"));
+    QTRY_VERIFY(!error->isHidden());
+    QVERIFY2(error->text().contains(QStringLiteral("year: expects a whole number")),
+             qPrintable(error->text()));
+    // The part that goes wrong is marked in the query as typed.
+    QVERIFY2(error->text().contains(QStringLiteral("backstage <span")), qPrintable(error->text()));
+    QVERIFY(error->text().contains(QStringLiteral("year:&gt;=2x</span>")));
+    QCOMPARE(films->model()->rowCount(), 2);
+    QCOMPARE(films->model()->filter(), QStringLiteral("backstage"));
+
+    films->filterBox()->setText(QStringLiteral("backstage year:>=2001"));
+    QTRY_VERIFY(error->isHidden());
+    QTRY_COMPARE(films->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

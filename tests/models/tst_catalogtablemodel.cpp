@@ -122,13 +122,21 @@ void TestCatalogTableModel::filterNarrowsByTitleCompanyOrCritic()
     QCOMPARE(films.totalCount(), 16);
     films.setFilter(QStringLiteral("studiocanal"));
     QCOMPARE(films.rowCount(), 1);
-    films.setFilter(QStringLiteral("the  SHOW"));
+    films.setFilter(QStringLiteral("title:the  title:SHOW"));
     QCOMPARE(films.rowCount(), 1);
     films.setFilter(QStringLiteral("ARTE FRANCE CINÉMA"));
     QCOMPARE(films.rowCount(), 1); // case ignored beyond ASCII too
     films.setFilter(QStringLiteral("100%_"));
     QCOMPARE(films.rowCount(), 0); // LIKE wildcards are matched literally
     QCOMPARE(counts.size(), 5);
+    // An invalid query changes nothing and says where it goes wrong.
+    films.setFilter(QStringLiteral("backstage"));
+    const SearchQuery bad = films.setFilter(QStringLiteral("backstage year:"));
+    QVERIFY(!bad.isValid());
+    QCOMPARE(bad.error().position, 10);
+    QCOMPARE(films.rowCount(), 2);
+    QCOMPARE(films.filter(), QStringLiteral("backstage"));
+    QCOMPARE(counts.size(), 6);
 
     CatalogTableModel reviews(*m_catalog, Table::Reviews);
     reviews.setFilter(QStringLiteral("All About Eve"));
@@ -238,7 +246,7 @@ void TestCatalogTableModel::editThatMovesARowKeepsEveryRowInItsPlace()
 void TestCatalogTableModel::editThatTakesARowOutOfTheFilterUpdatesTheCount()
 {
     CatalogTableModel model(*m_catalog, Table::Films);
-    model.setFilter(QStringLiteral("backstage"));
+    model.setFilter(QStringLiteral("title:backstage"));
     QCOMPARE(model.rowCount(), 2);
     const qint64 id = model.idAt(0);
     QVERIFY(model.setData(model.index(0, 0), QStringLiteral("Frontstage")));

@@ -1,6 +1,6 @@
 #include "tablequery.h"
 
-#include "../domain/validation.h"
+#include "../domain/error.h"
 #include "catalog.h"
 #include "sql.h"
 
@@ -95,42 +95,18 @@ QString alias(Table table)
                                        : QStringLiteral("r");
 }
 
-// Where one filter word may appear. "?F" takes the word case-folded (for the *_key columns,
-// which are folded the same way, so that "élite" finds "ÉLITE"); "?" takes it as typed.
-QString wordCondition(Table table)
-{
-    switch (table) {
-    case Table::Films:
-        return QStringLiteral("(f.title_key LIKE ?F ESCAPE '\\' OR f.original_title LIKE ? ESCAPE "
-                              "'\\' OR EXISTS (SELECT 1 FROM film_companies fc JOIN companies c ON "
-                              "c.id = fc.company_id WHERE fc.film_id = f.id AND c.name_key LIKE ?F "
-                              "ESCAPE '\\'))");
-    case Table::Companies:
-        return QStringLiteral("(c.name_key LIKE ?F ESCAPE '\\')");
-    case Table::Reviews:
-        return QStringLiteral("(r.critic LIKE ? ESCAPE '\\' OR r.publication LIKE ? ESCAPE '\\' "
-                              "OR r.quote LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM films WHERE "
-                              "id = r.film_id AND title_key LIKE ?F ESCAPE '\\'))");
-    }
-    return {};
-}
-
-QString likePattern(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(u'\\', QStringLiteral("\\\\"));
-    escaped.replace(u'%', QStringLiteral("\\%"));
-    escaped.replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
-
 } // namespace
 
-TableQuery::TableQuery(Catalog &catalog, Table table) : m_catalog(catalog), m_table(table) {}
+TableQuery::TableQuery(Catalog &catalog, Table table)
+    : m_catalog(catalog), m_table(table), m_search(SearchQuery::parse(table, QString()))
+{}
 
-void TableQuery::setFilter(const QString &text)
+SearchQuery TableQuery::setFilter(const QString &text)
 {
-    m_filter = text.simplified();
+    SearchQuery search = SearchQuery::parse(m_table, text.trimmed());
+    if (search.isValid())
+        m_search = search;
+    return search;
 }
 
 bool TableQuery::isSortable(Table table, int field)
@@ -150,20 +126,20 @@ void TableQuery::setSort(int field, Qt::SortOrder order)
 QString TableQuery::whereClause(Table table, const QString &filter, const QList<qint64> &ids,
                                 QVariantList &binds)
 {
+    const SearchQuery search = SearchQuery::parse(table, filter.trimmed());
+    if (!search.isValid())
+        throw Error(
+            QStringLiteral("The search \"%1\" is not valid at %2").arg(filter, search.errorText()),
+            Error::Kind::Invalid);
+    return whereClause(table, search, ids, binds);
+}
+
+QString TableQuery::whereClause(Table table, const SearchQuery &search, const QList<qint64> &ids,
+                                QVariantList &binds)
+{
     QStringList conditions;
-    QString condition = wordCondition(table);
-    QList<bool> folded; // per placeholder
-    for (qsizetype at = condition.indexOf(u'?'); at >= 0; at = condition.indexOf(u'?', at + 1)) {
-        const bool fold = at + 1 < condition.size() && condition[at + 1] == u'F';
-        folded.append(fold);
-        if (fold)
-            condition.remove(at + 1, 1);
-    }
-    for (const QString &word : filter.simplified().split(u' ', Qt::SkipEmptyParts)) {
+    if (const QString condition = search.sql(binds); !condition.isEmpty())
         conditions.append(condition);
-        for (const bool fold : std::as_const(folded))
-            binds.append(likePattern(fold ? foldedKey(word) : word));
-    }
     if (!ids.isEmpty()) {
         QStringList list;
         for (const qint64 id : ids)
@@ -179,7 +155,7 @@ QString TableQuery::whereClause(Table table, const QString &filter, const QList<
 
 QString TableQuery::fromWhere(QVariantList &binds) const
 {
-    return from(m_table) + whereClause(m_table, m_filter, {}, binds);
+    return from(m_table) + whereClause(m_table, m_search, {}, binds);
 }
 
 QString TableQuery::orderBy() const

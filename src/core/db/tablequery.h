@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/fields.h"
+#include "../search/searchquery.h"
 
 #include <QHash>
 #include <QList>
@@ -27,16 +28,17 @@ public:
     TableQuery(Catalog &catalog, Table table);
 
     Table table() const { return m_table; }
-    // Words that must all appear (ignoring case) in the row's title, original title or company
-    // names (films), name (companies), or critic, publication, quote or film title (reviews).
-    void setFilter(const QString &text);
-    QString filter() const { return m_filter; }
+    // A query of the search language. An invalid query leaves the filter as it was; the
+    // returned query says where it goes wrong.
+    SearchQuery setFilter(const QString &text);
+    QString filter() const { return m_search.text(); }
     // A field index of fieldsOf(table); fields that cannot be sorted are ignored.
     void setSort(int field, Qt::SortOrder order);
     static bool isSortable(Table table, int field);
 
-    // " WHERE ..." for rows that pass `filter` and, when `ids` is not empty, are among them;
-    // empty when both are. The values to bind are appended to `binds`.
+    // " WHERE ..." for rows that pass the search `filter` and, when `ids` is not empty, are
+    // among them; empty when both are. The values to bind are appended to `binds`. Throws
+    // Error(Invalid) naming the place when the query is not valid.
     static QString whereClause(Table table, const QString &filter, const QList<qint64> &ids,
                                QVariantList &binds);
 
@@ -51,10 +53,12 @@ public:
 private:
     QString fromWhere(QVariantList &binds) const;
     QString orderBy() const;
+    static QString whereClause(Table table, const SearchQuery &search, const QList<qint64> &ids,
+                               QVariantList &binds);
 
     Catalog &m_catalog;
     Table m_table;
-    QString m_filter;
+    SearchQuery m_search;
     int m_sortField = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

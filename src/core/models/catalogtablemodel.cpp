@@ -473,15 +473,17 @@ void CatalogTableModel::sort(int column, Qt::SortOrder order)
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void CatalogTableModel::setFilter(const QString &text)
+SearchQuery CatalogTableModel::setFilter(const QString &text)
 {
-    if (text.simplified() == m_query.filter())
-        return;
+    const SearchQuery search = SearchQuery::parse(table(), text.trimmed());
+    if (!search.isValid() || search.text() == m_query.filter())
+        return search;
     beginResetModel();
-    m_query.setFilter(text);
+    m_query.setFilter(search.text());
     reload();
     endResetModel();
     emit countsChanged();
+    return search;
 }
 
 } // namespace Marquee

@@ -52,7 +52,9 @@ public:
     void noteOwnVersion(qint64 id);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    void setFilter(const QString &text);
+    // A query of the search language. An invalid one leaves the rows as they were; the
+    // returned query says where it goes wrong.
+    SearchQuery setFilter(const QString &text);
     QString filter() const { return m_query.filter(); }
     qint64 totalCount() const { return m_total; }
     qint64 idAt(int row) const;

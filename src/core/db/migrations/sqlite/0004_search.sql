@@ -1,0 +1,73 @@
+-- Full-text indexes for the search language: film titles and synopses, company names, and
+-- reviews' critics, publications and quotes. They take their text from the tables themselves
+-- (external content), so that nothing is stored twice, and triggers keep them in step with
+-- every insert, update and delete, whoever makes it. Accents and case are ignored.
+
+CREATE VIRTUAL TABLE film_search USING fts5(
+    title, original_title, synopsis,
+    content = 'films', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+
+CREATE TRIGGER films_search_insert AFTER INSERT ON films BEGIN
+    INSERT INTO film_search (rowid, title, original_title, synopsis)
+    VALUES (new.id, new.title, new.original_title, new.synopsis);
+END;
+
+CREATE TRIGGER films_search_delete AFTER DELETE ON films BEGIN
+    INSERT INTO film_search (film_search, rowid, title, original_title, synopsis)
+    VALUES ('delete', old.id, old.title, old.original_title, old.synopsis);
+END;
+
+CREATE TRIGGER films_search_update AFTER UPDATE OF title, original_title, synopsis ON films BEGIN
+    INSERT INTO film_search (film_search, rowid, title, original_title, synopsis)
+    VALUES ('delete', old.id, old.title, old.original_title, old.synopsis);
+    INSERT INTO film_search (rowid, title, original_title, synopsis)
+    VALUES (new.id, new.title, new.original_title, new.synopsis);
+END;
+
+CREATE VIRTUAL TABLE company_search USING fts5(
+    name,
+    content = 'companies', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+
+CREATE TRIGGER companies_search_insert AFTER INSERT ON companies BEGIN
+    INSERT INTO company_search (rowid, name) VALUES (new.id, new.name);
+END;
+
+CREATE TRIGGER companies_search_delete AFTER DELETE ON companies BEGIN
+    INSERT INTO company_search (company_search, rowid, name) VALUES ('delete', old.id, old.name);
+END;
+
+CREATE TRIGGER companies_search_update AFTER UPDATE OF name ON companies BEGIN
+    INSERT INTO company_search (company_search, rowid, name) VALUES ('delete', old.id, old.name);
+    INSERT INTO company_search (rowid, name) VALUES (new.id, new.name);
+END;
+
+CREATE VIRTUAL TABLE review_search USING fts5(
+    critic, publication, quote,
+    content = 'reviews', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+
+CREATE TRIGGER reviews_search_insert AFTER INSERT ON reviews BEGIN
+    INSERT INTO review_search (rowid, critic, publication, quote)
+    VALUES (new.id, new.critic, new.publication, new.quote);
+END;
+
+CREATE TRIGGER reviews_search_delete AFTER DELETE ON reviews BEGIN
+    INSERT INTO review_search (review_search, rowid, critic, publication, quote)
+    VALUES ('delete', old.id, old.critic, old.publication, old.quote);
+END;
+
+CREATE TRIGGER reviews_search_update AFTER UPDATE OF critic, publication, quote ON reviews BEGIN
+    INSERT INTO review_search (review_search, rowid, critic, publication, quote)
+    VALUES ('delete', old.id, old.critic, old.publication, old.quote);
+    INSERT INTO review_search (rowid, critic, publication, quote)
+    VALUES (new.id, new.critic, new.publication, new.quote);
+END;
+
+INSERT INTO film_search (film_search) VALUES ('rebuild');
+INSERT INTO company_search (company_search) VALUES ('rebuild');
+INSERT INTO review_search (review_search) VALUES ('rebuild');

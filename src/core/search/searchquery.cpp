@@ -1,0 +1,892 @@
+#include "searchquery.h"
+
+#include "../domain/filmenums.h"
+#include "../domain/validation.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <cmath>
+#include <vector>
+
+namespace Marquee {
+
+namespace {
+
+constexpr int MaxDepth = 32; // parentheses and NOTs inside one another
+constexpr int MaxTerms = 64; // words and field terms in one query
+
+// ---- The fields each table takes -------------------------------------------------------------
+
+enum class TermKind {
+    Text,      // full-text: `sql` has one ? for an FTS5 query; `column` filters its columns
+    Like,      // substring of `sql`, ignoring case
+    Integer,   // `sql` is a number compared with =, <, <=, >, >= or a range a..b
+    Real,      //   the same, with decimals
+    Date,      // `sql` is a yyyy-mm-dd text: 2005, 2005-06, 2005-06-01 or relative 30d
+    Timestamp, // `sql` is a yyyy-mm-ddThh:mm:ssZ text, compared like a date
+    Upper,     // a two-letter code: `sql` has one ? for the code in capitals
+    Lower,     //   the same, in small letters
+    Folded,    // `sql` has one ? for the value case-folded (genre names)
+    NoCase,    // `sql` has one ? for the value as typed, compared ignoring case
+    Status,    // a film status, as the tolerant parser reads it
+    Type,      // a film type, likewise
+    Presence,  // has: and no:, which look the value up in the table's presence list
+};
+
+struct TermSpec
+{
+    const char *name;
+    TermKind kind;
+    const char *sql;
+    const char *column = nullptr; // Text only
+};
+
+struct PresenceSpec
+{
+    const char *name;
+    const char *sql; // true when the row has it
+};
+
+// The sub-queries that turn full-text matches into rows.
+#define FILM_MATCH "f.id IN (SELECT rowid FROM film_search WHERE film_search MATCH ?)"
+#define COMPANY_FILMS_MATCH                                                                        \
+    "f.id IN (SELECT fc.film_id FROM film_companies fc WHERE fc.company_id IN (SELECT rowid FROM " \
+    "company_search WHERE company_search MATCH ?))"
+#define REVIEW_FILMS_MATCH                                                                         \
+    "f.id IN (SELECT film_id FROM reviews WHERE id IN (SELECT rowid FROM review_search WHERE "     \
+    "review_search MATCH ?))"
+#define COMPANY_MATCH "c.id IN (SELECT rowid FROM company_search WHERE company_search MATCH ?)"
+#define REVIEW_MATCH "r.id IN (SELECT rowid FROM review_search WHERE review_search MATCH ?)"
+#define REVIEW_FILM_MATCH "r.film_id IN (SELECT rowid FROM film_search WHERE film_search MATCH ?)"
+#define FILLED(x) "coalesce(" x ", '') <> ''"
+
+const std::vector<TermSpec> filmTerms = {
+    {"title", TermKind::Text, FILM_MATCH, "{title original_title}"},
+    {"synopsis", TermKind::Text, FILM_MATCH, "synopsis"},
+    {"company", TermKind::Text, COMPANY_FILMS_MATCH, nullptr},
+    {"quote", TermKind::Text, REVIEW_FILMS_MATCH, "quote"},
+    {"critic", TermKind::Text, REVIEW_FILMS_MATCH, "{critic publication}"},
+    {"notes", TermKind::Like, "f.notes"},
+    {"year", TermKind::Integer, "f.year"},
+    {"runtime", TermKind::Integer, "f.runtime_minutes"},
+    {"tmdb", TermKind::Real, "f.tmdb_vote_average"},
+    {"votes", TermKind::Integer, "f.tmdb_vote_count"},
+    {"popularity", TermKind::Real, "f.tmdb_popularity"},
+    {"imdb", TermKind::Real, "f.imdb_rating"},
+    {"imdbvotes", TermKind::Integer, "f.imdb_votes"},
+    {"metascore", TermKind::Integer, "f.metascore"},
+    {"critics", TermKind::Real, "(SELECT avg(score) FROM reviews WHERE film_id = f.id)"},
+    {"rating", TermKind::Real, "f.my_rating"},
+    {"reviews", TermKind::Integer, "(SELECT count(*) FROM reviews WHERE film_id = f.id)"},
+    {"released", TermKind::Date, "f.release_date"},
+    {"watched", TermKind::Date, "f.watched_on"},
+    {"added", TermKind::Timestamp, "f.created_at"},
+    {"country", TermKind::Upper,
+     "EXISTS (SELECT 1 FROM film_countries WHERE film_id = f.id AND country_code = ?)"},
+    {"language", TermKind::Lower, "f.original_language = ?"},
+    {"genre", TermKind::Folded,
+     "EXISTS (SELECT 1 FROM film_genres fg JOIN genres g ON g.id = fg.genre_id WHERE fg.film_id "
+     "= f.id AND g.name_key = ?)"},
+    {"provider", TermKind::NoCase,
+     "EXISTS (SELECT 1 FROM watch_providers WHERE film_id = f.id AND provider = ? COLLATE "
+     "NOCASE)"},
+    {"certification", TermKind::NoCase, "f.certification = ? COLLATE NOCASE"},
+    {"status", TermKind::Status, "f.status = ?"},
+    {"type", TermKind::Type, "f.type = ?"},
+    {"has", TermKind::Presence, ""},
+    {"no", TermKind::Presence, ""},
+};
+
+const std::vector<PresenceSpec> filmPresence = {
+    {"poster", "EXISTS (SELECT 1 FROM film_posters WHERE film_id = f.id)"},
+    {"reviews", "EXISTS (SELECT 1 FROM reviews WHERE film_id = f.id)"},
+    {"critics", "EXISTS (SELECT 1 FROM reviews WHERE film_id = f.id AND score IS NOT NULL)"},
+    {"companies", "EXISTS (SELECT 1 FROM film_companies WHERE film_id = f.id)"},
+    {"countries", "EXISTS (SELECT 1 FROM film_countries WHERE film_id = f.id)"},
+    {"genres", "EXISTS (SELECT 1 FROM film_genres WHERE film_id = f.id)"},
+    {"providers", "EXISTS (SELECT 1 FROM watch_providers WHERE film_id = f.id)"},
+    {"related", "EXISTS (SELECT 1 FROM related_films WHERE film_id = f.id)"},
+    {"synopsis", FILLED("f.synopsis")},
+    {"original", FILLED("f.original_title")},
+    {"notes", FILLED("f.notes")},
+    {"certification", FILLED("f.certification")},
+    {"year", "f.year IS NOT NULL"},
+    {"released", "f.release_date IS NOT NULL"},
+    {"runtime", "f.runtime_minutes IS NOT NULL"},
+    {"status", "f.status IS NOT NULL"},
+    {"type", "f.type IS NOT NULL"},
+    {"language", "f.original_language IS NOT NULL"},
+    {"tmdb", "f.tmdb_vote_average IS NOT NULL"},
+    {"imdb", "f.imdb_id IS NOT NULL"},
+    {"metascore", "f.metascore IS NOT NULL"},
+    {"rating", "f.my_rating IS NOT NULL"},
+    {"watched", "f.watched_on IS NOT NULL"},
+};
+
+const std::vector<TermSpec> companyTerms = {
+    {"name", TermKind::Text, COMPANY_MATCH, nullptr},
+    {"country", TermKind::Upper, "c.country = ?"},
+    {"notes", TermKind::Like, "c.notes"},
+    {"films", TermKind::Integer, "(SELECT count(*) FROM film_companies WHERE company_id = c.id)"},
+    {"added", TermKind::Timestamp, "c.created_at"},
+    {"has", TermKind::Presence, ""},
+    {"no", TermKind::Presence, ""},
+};
+
+const std::vector<PresenceSpec> companyPresence = {
+    {"country", "c.country IS NOT NULL"},
+    {"notes", FILLED("c.notes")},
+    {"films", "EXISTS (SELECT 1 FROM film_companies WHERE company_id = c.id)"},
+};
+
+const std::vector<TermSpec> reviewTerms = {
+    {"film", TermKind::Text, REVIEW_FILM_MATCH, "{title original_title}"},
+    {"critic", TermKind::Text, REVIEW_MATCH, "critic"},
+    {"publication", TermKind::Text, REVIEW_MATCH, "publication"},
+    {"quote", TermKind::Text, REVIEW_MATCH, "quote"},
+    {"year", TermKind::Integer, "(SELECT year FROM films WHERE id = r.film_id)"},
+    {"score", TermKind::Real, "r.score"},
+    {"date", TermKind::Date, "r.review_date"},
+    {"added", TermKind::Timestamp, "r.created_at"},
+    {"has", TermKind::Presence, ""},
+    {"no", TermKind::Presence, ""},
+};
+
+const std::vector<PresenceSpec> reviewPresence = {
+    {"score", "r.score IS NOT NULL"}, {"quote", FILLED("r.quote")},
+    {"critic", FILLED("r.critic")},   {"publication", FILLED("r.publication")},
+    {"url", FILLED("r.url")},         {"date", "r.review_date IS NOT NULL"},
+};
+
+const std::vector<TermSpec> &termsOf(Table table)
+{
+    return table == Table::Films       ? filmTerms
+           : table == Table::Companies ? companyTerms
+                                       : reviewTerms;
+}
+
+const std::vector<PresenceSpec> &presenceOf(Table table)
+{
+    return table == Table::Films       ? filmPresence
+           : table == Table::Companies ? companyPresence
+                                       : reviewPresence;
+}
+
+// ---- Tokens ------------------------------------------------------------------------------
+
+struct Token
+{
+    enum Kind { Word, Phrase, Field, Open, Close, And, Or, Not, End };
+    Kind kind = End;
+    int position = 0;
+    int length = 0;
+    QString text;        // a word or phrase; a field's name
+    QString value;       // a field's value
+    bool quoted = false; // a field's value was in quotes
+};
+
+bool isSpace(QChar c)
+{
+    return c.isSpace();
+}
+
+class Lexer
+{
+public:
+    explicit Lexer(const QString &text) : m_text(text) {}
+
+    // Fills `tokens`, or returns the error.
+    std::optional<SearchError> run(std::vector<Token> &tokens)
+    {
+        const int n = int(m_text.size());
+        int i = 0;
+        while (true) {
+            while (i < n && isSpace(m_text[i]))
+                ++i;
+            Token t;
+            t.position = i;
+            if (i >= n) {
+                t.kind = Token::End;
+                tokens.push_back(t);
+                return std::nullopt;
+            }
+            const QChar c = m_text[i];
+            if (c == u'(' || c == u')') {
+                t.kind = c == u'(' ? Token::Open : Token::Close;
+                t.length = 1;
+                ++i;
+            } else if (c == u'-' && i + 1 < n && !isSpace(m_text[i + 1]) && m_text[i + 1] != u')') {
+                t.kind = Token::Not;
+                t.length = 1;
+                ++i;
+            } else if (c == u'"') {
+                const int close = int(m_text.indexOf(u'"', i + 1));
+                if (close < 0)
+                    return SearchError{QObject::tr("This quote is not closed."), i, n - i};
+                t.kind = Token::Phrase;
+                t.text = m_text.mid(i + 1, close - i - 1);
+                t.length = close + 1 - i;
+                i = close + 1;
+            } else {
+                int end = i;
+                while (end < n && !isSpace(m_text[end]) && m_text[end] != u'(' &&
+                       m_text[end] != u')' && m_text[end] != u'"')
+                    ++end;
+                // A field term is letters followed by a colon: year:2005, company:"Haut et Court".
+                int name = i;
+                while (name < end && m_text[name].isLetter())
+                    ++name;
+                if (name > i && name < n && m_text[name] == u':') {
+                    t.kind = Token::Field;
+                    t.text = m_text.mid(i, name - i).toLower();
+                    int v = name + 1;
+                    if (v < n && m_text[v] == u'"') {
+                        const int close = int(m_text.indexOf(u'"', v + 1));
+                        if (close < 0)
+                            return SearchError{QObject::tr("This quote is not closed."), v, n - v};
+                        t.value = m_text.mid(v + 1, close - v - 1);
+                        t.quoted = true;
+                        end = close + 1;
+                    } else {
+                        end = v;
+                        while (end < n && !isSpace(m_text[end]) && m_text[end] != u')' &&
+                               m_text[end] != u'(')
+                            ++end;
+                        t.value = m_text.mid(v, end - v);
+                    }
+                } else {
+                    const QString word = m_text.mid(i, end - i);
+                    t.kind = word == u"AND"   ? Token::And
+                             : word == u"OR"  ? Token::Or
+                             : word == u"NOT" ? Token::Not
+                                              : Token::Word;
+                    t.text = word;
+                }
+                t.length = end - i;
+                i = end;
+            }
+            tokens.push_back(t);
+        }
+    }
+
+private:
+    const QString &m_text;
+};
+
+QString ftsString(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+// An FTS5 query for a word (matched as a prefix, for search as you type) or a phrase.
+QString ftsQuery(const QString &text, bool phrase, const char *column)
+{
+    QString query = ftsString(text);
+    if (!phrase)
+        query += u'*';
+    if (column)
+        query = QLatin1String(column) + QStringLiteral(" : ") + query;
+    return query;
+}
+
+bool hasWordCharacter(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.isLetterOrNumber())
+            return true;
+    return false;
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'%', QStringLiteral("\\%"));
+    escaped.replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+QString likeCondition(const QString &expression)
+{
+    return expression + QStringLiteral(" LIKE ? ESCAPE '\\'");
+}
+
+} // namespace
+
+// ---- The tree ------------------------------------------------------------------------------
+
+struct SearchQuery::Node
+{
+    enum class Kind { And, Or, Not, Term };
+    Kind kind = Kind::Term;
+    std::vector<std::shared_ptr<const Node>> children;
+    QString sql; // a term's condition
+    QVariantList binds;
+    QString description; // a term's canonical form
+};
+
+namespace {
+
+using NodePtr = std::shared_ptr<const SearchQuery::Node>;
+using Node = SearchQuery::Node;
+
+NodePtr term(QString sql, QVariantList binds, QString description)
+{
+    auto node = std::make_shared<Node>();
+    node->sql = std::move(sql);
+    node->binds = std::move(binds);
+    node->description = std::move(description);
+    return node;
+}
+
+NodePtr combine(Node::Kind kind, std::vector<NodePtr> children)
+{
+    if (children.size() == 1 && kind != Node::Kind::Not)
+        return children.front();
+    auto node = std::make_shared<Node>();
+    node->kind = kind;
+    node->children = std::move(children);
+    return node;
+}
+
+struct ParseFailure
+{
+    SearchError error;
+};
+
+[[noreturn]] void fail(const QString &message, int position, int length)
+{
+    throw ParseFailure{{message, position, length}};
+}
+
+// A comparison taken from the front of a value: "", "=", "<", "<=", ">", ">=".
+QString takeOperator(QString &value)
+{
+    for (const char *op : {">=", "<=", ">", "<", "="}) {
+        const QLatin1String text(op);
+        if (value.startsWith(text)) {
+            value.remove(0, text.size());
+            return text;
+        }
+    }
+    return {};
+}
+
+class Parser
+{
+public:
+    Parser(Table table, const QString &text, const QDateTime &now, std::vector<Token> tokens)
+        : m_table(table), m_text(text), m_now(now), m_tokens(std::move(tokens))
+    {}
+
+    NodePtr run()
+    {
+        if (peek().kind == Token::End)
+            return nullptr;
+        NodePtr root = orExpression(0);
+        const Token &t = peek();
+        if (t.kind == Token::Close)
+            fail(QObject::tr("This parenthesis closes nothing."), t.position, 1);
+        if (t.kind != Token::End)
+            fail(QObject::tr("Unexpected text here."), t.position, t.length);
+        return root;
+    }
+
+private:
+    const Token &peek() const { return m_tokens[m_at]; }
+    const Token &next() { return m_tokens[m_at++]; }
+
+    bool startsTerm(const Token &t) const
+    {
+        return t.kind == Token::Word || t.kind == Token::Phrase || t.kind == Token::Field ||
+               t.kind == Token::Open || t.kind == Token::Not;
+    }
+
+    NodePtr orExpression(int depth)
+    {
+        std::vector<NodePtr> alternatives{andExpression(depth)};
+        while (peek().kind == Token::Or) {
+            const Token &op = next();
+            if (!startsTerm(peek()))
+                fail(QObject::tr("OR needs a term on its right."), op.position, op.length);
+            alternatives.push_back(andExpression(depth));
+        }
+        return combine(Node::Kind::Or, std::move(alternatives));
+    }
+
+    NodePtr andExpression(int depth)
+    {
+        const Token &first = peek();
+        if (first.kind == Token::Or || first.kind == Token::And)
+            fail(QObject::tr("%1 needs a term on its left.").arg(first.text), first.position,
+                 first.length);
+        std::vector<NodePtr> all{unary(depth)};
+        while (true) {
+            const Token &t = peek();
+            if (t.kind == Token::And) {
+                next();
+                if (!startsTerm(peek()))
+                    fail(QObject::tr("AND needs a term on its right."), t.position, t.length);
+            } else if (!startsTerm(t)) {
+                break;
+            }
+            all.push_back(unary(depth));
+        }
+        return combine(Node::Kind::And, std::move(all));
+    }
+
+    NodePtr unary(int depth)
+    {
+        if (depth > MaxDepth)
+            fail(QObject::tr("The query nests too deeply."), peek().position, peek().length);
+        const Token &t = peek();
+        if (t.kind == Token::Not) {
+            next();
+            if (!startsTerm(peek()))
+                fail(QObject::tr("%1 needs a term after it.").arg(m_text.mid(t.position, t.length)),
+                     t.position, t.length);
+            return combine(Node::Kind::Not, {unary(depth + 1)});
+        }
+        return primary(depth);
+    }
+
+    NodePtr primary(int depth)
+    {
+        const Token &t = next();
+        switch (t.kind) {
+        case Token::Open: {
+            if (peek().kind == Token::Close)
+                fail(QObject::tr("These parentheses are empty."), t.position, 2);
+            NodePtr inner = orExpression(depth + 1);
+            if (peek().kind != Token::Close)
+                fail(QObject::tr("This parenthesis is not closed."), t.position, 1);
+            next();
+            return inner;
+        }
+        case Token::Word:
+        case Token::Phrase:
+            countTerm(t);
+            return word(t);
+        case Token::Field:
+            countTerm(t);
+            return field(t);
+        default:
+            fail(QObject::tr("A word, a field term or a parenthesis was expected here."),
+                 t.position, t.length);
+        }
+    }
+
+    void countTerm(const Token &t)
+    {
+        if (++m_terms > MaxTerms)
+            fail(QObject::tr("A query may have at most %1 terms.").arg(MaxTerms), t.position,
+                 t.length);
+    }
+
+    NodePtr word(const Token &t)
+    {
+        const bool phrase = t.kind == Token::Phrase;
+        const QString description = phrase ? QStringLiteral("(PHRASE %1)").arg(ftsString(t.text))
+                                           : QStringLiteral("(WORD %1)").arg(ftsString(t.text));
+        if (!hasWordCharacter(t.text)) {
+            // Punctuation alone has no words for the full-text index: look for it as text.
+            if (t.text.isEmpty())
+                fail(QObject::tr("These quotes are empty."), t.position, t.length);
+            const QString expression = m_table == Table::Films       ? QStringLiteral("f.title")
+                                       : m_table == Table::Companies ? QStringLiteral("c.name")
+                                                                     : QStringLiteral("r.quote");
+            return term(likeCondition(expression), {likePattern(t.text)}, description);
+        }
+        switch (m_table) {
+        case Table::Films:
+            return term(QStringLiteral("(" FILM_MATCH " OR " COMPANY_FILMS_MATCH
+                                       " OR " REVIEW_FILMS_MATCH ")"),
+                        {ftsQuery(t.text, phrase, nullptr), ftsQuery(t.text, phrase, nullptr),
+                         ftsQuery(t.text, phrase, "quote")},
+                        description);
+        case Table::Companies:
+            return term(QStringLiteral(COMPANY_MATCH), {ftsQuery(t.text, phrase, nullptr)},
+                        description);
+        case Table::Reviews:
+            return term(QStringLiteral("(" REVIEW_MATCH " OR " REVIEW_FILM_MATCH ")"),
+                        {ftsQuery(t.text, phrase, nullptr),
+                         ftsQuery(t.text, phrase, "{title original_title}")},
+                        description);
+        }
+        return nullptr;
+    }
+
+    NodePtr field(const Token &t)
+    {
+        const TermSpec *spec = nullptr;
+        for (const TermSpec &s : termsOf(m_table))
+            if (t.text == QLatin1String(s.name))
+                spec = &s;
+        if (!spec)
+            fail(QObject::tr("Unknown field \"%1\". Fields here: %2.")
+                     .arg(t.text, SearchQuery::fieldNames(m_table).join(QStringLiteral(", "))),
+                 t.position, int(t.text.size()) + 1);
+        QString value = t.value.trimmed();
+        if (value.isEmpty())
+            fail(QObject::tr("%1: needs a value, for example %2.").arg(t.text, example(*spec)),
+                 t.position, t.length);
+        m_term = &t;
+        const QString sql = QLatin1String(spec->sql);
+        switch (spec->kind) {
+        case TermKind::Text:
+            return term(sql, {ftsQuery(value, t.quoted, spec->column)},
+                        QStringLiteral("(%1 %2%3)")
+                            .arg(t.text, t.quoted ? QStringLiteral("PHRASE ") : QString(),
+                                 ftsString(value)));
+        case TermKind::Like:
+            return term(likeCondition(sql), {likePattern(value)},
+                        QStringLiteral("(%1 LIKE %2)").arg(t.text, ftsString(value)));
+        case TermKind::Integer:
+        case TermKind::Real:
+            if (spec->kind == TermKind::Real && t.text == u"imdb" &&
+                QRegularExpression(QStringLiteral("^tt[0-9]{7,}$")).match(value).hasMatch())
+                return term(QStringLiteral("f.imdb_id = ?"), {value},
+                            QStringLiteral("(imdb_id = %1)").arg(value));
+            return number(sql, value, spec->kind == TermKind::Integer);
+        case TermKind::Date:
+        case TermKind::Timestamp:
+            return date(sql, value, spec->kind == TermKind::Timestamp);
+        case TermKind::Upper:
+        case TermKind::Lower: {
+            if (value.size() != 2 || !value[0].isLetter() || !value[1].isLetter() ||
+                value[0].unicode() > 127 || value[1].unicode() > 127)
+                bad(spec->kind == TermKind::Upper
+                        ? QObject::tr("a two-letter country code such as FR")
+                        : QObject::tr("a two-letter language code such as fr"));
+            value = spec->kind == TermKind::Upper ? value.toUpper() : value.toLower();
+            return term(sql, {value}, QStringLiteral("(%1 = %2)").arg(t.text, value));
+        }
+        case TermKind::Folded:
+            return term(sql, {foldedKey(value)},
+                        QStringLiteral("(%1 = %2)").arg(t.text, ftsString(foldedKey(value))));
+        case TermKind::NoCase:
+            return term(sql, {value}, QStringLiteral("(%1 = %2)").arg(t.text, ftsString(value)));
+        case TermKind::Status:
+        case TermKind::Type: {
+            const bool status = spec->kind == TermKind::Status;
+            QString canonical;
+            if (status) {
+                if (const auto s = parseFilmStatus(value))
+                    canonical = toText(*s);
+            } else if (const auto s = parseFilmType(value)) {
+                canonical = toText(*s);
+            }
+            if (canonical.isEmpty())
+                bad(QObject::tr("one of %1")
+                        .arg((status ? filmStatusNames() : filmTypeNames())
+                                 .join(QStringLiteral(", "))));
+            return term(sql, {canonical},
+                        QStringLiteral("(%1 = %2)").arg(t.text, ftsString(canonical)));
+        }
+        case TermKind::Presence: {
+            const QString what = value.toLower();
+            for (const PresenceSpec &p : presenceOf(m_table)) {
+                if (what == QLatin1String(p.name)) {
+                    const QString condition = QLatin1String(p.sql);
+                    const bool has = t.text == u"has";
+                    return term(has ? condition : QStringLiteral("NOT (%1)").arg(condition), {},
+                                QStringLiteral("(%1 %2)").arg(t.text, what));
+                }
+            }
+            QStringList names;
+            for (const PresenceSpec &p : presenceOf(m_table))
+                names.append(QLatin1String(p.name));
+            bad(QObject::tr("one of %1").arg(names.join(QStringLiteral(", "))));
+        }
+        }
+        return nullptr;
+    }
+
+    static QString example(const TermSpec &spec)
+    {
+        const QString name = QLatin1String(spec.name);
+        switch (spec.kind) {
+        case TermKind::Integer:
+        case TermKind::Real:
+            return name == u"year" ? QStringLiteral("year:2005, year:>=2000 or year:1990..1999")
+                                   : name + QStringLiteral(":>=7");
+        case TermKind::Date:
+        case TermKind::Timestamp:
+            return name + QStringLiteral(":2005, ") + name + QStringLiteral(":>=2005-06-01 or ") +
+                   name + QStringLiteral(":<30d");
+        case TermKind::Presence:
+            return name + QStringLiteral(":poster");
+        default:
+            return name + QStringLiteral(":\"…\"");
+        }
+    }
+
+    [[noreturn]] void bad(const QString &expected)
+    {
+        fail(QObject::tr("%1: expects %2.").arg(m_term->text, expected), m_term->position,
+             m_term->length);
+    }
+
+    NodePtr number(const QString &expression, QString value, bool integer)
+    {
+        const QString typed = value;
+        const auto parse = [&](const QString &text) -> QVariant {
+            bool ok = false;
+            if (integer) {
+                const qlonglong n = text.toLongLong(&ok);
+                if (ok)
+                    return n;
+            } else {
+                const double d = text.toDouble(&ok);
+                if (ok && std::isfinite(d))
+                    return d;
+            }
+            bad(integer ? QObject::tr("a whole number, a comparison such as >=2000 or a range "
+                                      "such as 1990..1999")
+                        : QObject::tr("a number, a comparison such as >=7.5 or a range such as "
+                                      "6..8"));
+        };
+        const qsizetype range = value.indexOf(QStringLiteral(".."));
+        if (range >= 0) {
+            const QString low = value.left(range), high = value.mid(range + 2);
+            if (low.isEmpty() && high.isEmpty())
+                parse(QString()); // fails with the message
+            QStringList conditions;
+            QVariantList binds;
+            if (!low.isEmpty()) {
+                conditions.append(expression + QStringLiteral(" >= ?"));
+                binds.append(parse(low));
+            }
+            if (!high.isEmpty()) {
+                conditions.append(expression + QStringLiteral(" <= ?"));
+                binds.append(parse(high));
+            }
+            return term(QStringLiteral("(%1)").arg(conditions.join(QStringLiteral(" AND "))), binds,
+                        QStringLiteral("(%1 %2..%3)").arg(m_term->text, low, high));
+        }
+        QString op = takeOperator(value);
+        const QVariant n = parse(value);
+        if (op.isEmpty())
+            op = QStringLiteral("=");
+        return term(QStringLiteral("%1 %2 ?").arg(expression, op), {n},
+                    QStringLiteral("(%1 %2 %3)").arg(m_term->text, op, n.toString()));
+    }
+
+    // A date as the half-open interval of days it names: 2005 is the whole year.
+    std::pair<QDate, QDate> interval(const QString &text)
+    {
+        static const QRegularExpression pattern(
+            QStringLiteral("^(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?$"));
+        const auto m = pattern.match(text);
+        if (m.hasMatch()) {
+            const int y = m.captured(1).toInt();
+            if (m.captured(2).isEmpty())
+                return {QDate(y, 1, 1), QDate(y + 1, 1, 1)};
+            const int mo = m.captured(2).toInt();
+            if (m.captured(3).isEmpty()) {
+                const QDate first(y, mo, 1);
+                if (first.isValid())
+                    return {first, first.addMonths(1)};
+            } else {
+                const QDate day(y, mo, m.captured(3).toInt());
+                if (day.isValid())
+                    return {day, day.addDays(1)};
+            }
+        }
+        bad(QObject::tr("a date such as 2005, 2005-06 or 2005-06-01, a comparison such as "
+                        ">=2005-06-01, a range such as 2000..2009, or an age such as <30d"));
+    }
+
+    NodePtr date(const QString &expression, QString value, bool timestamp)
+    {
+        const QString name = m_term->text;
+        const auto text = [&](const QDateTime &t) {
+            return timestamp ? t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))
+                             : t.date().toString(Qt::ISODate);
+        };
+        const auto day = [](const QDate &d) {
+            return d.toString(Qt::ISODate);
+        };
+        QString op = takeOperator(value);
+        // An age: 30d, 2w, 6m, 1y. "<30d" is younger than 30 days, that is after the moment
+        // 30 days ago.
+        static const QRegularExpression age(QStringLiteral("^(\\d{1,5})([dwmy])$"));
+        if (const auto m = age.match(value); m.hasMatch()) {
+            const int n = m.captured(1).toInt();
+            const QChar unit = m.captured(2)[0];
+            const QDateTime moment = unit == u'd'   ? m_now.addDays(-n)
+                                     : unit == u'w' ? m_now.addDays(-7 * n)
+                                     : unit == u'm' ? m_now.addMonths(-n)
+                                                    : m_now.addYears(-n);
+            const QString flipped = op == u"<"    ? QStringLiteral(">")
+                                    : op == u"<=" ? QStringLiteral(">=")
+                                    : op == u">"  ? QStringLiteral("<")
+                                    : op == u">=" ? QStringLiteral("<=")
+                                                  : QStringLiteral(">=");
+            return term(QStringLiteral("%1 %2 ?").arg(expression, flipped), {text(moment)},
+                        QStringLiteral("(%1 %2 %3)").arg(name, flipped, text(moment)));
+        }
+        const qsizetype range = value.indexOf(QStringLiteral(".."));
+        if (range >= 0 && op.isEmpty()) {
+            const QString low = value.left(range), high = value.mid(range + 2);
+            if (low.isEmpty() && high.isEmpty())
+                interval(QString()); // fails with the message
+            QStringList conditions;
+            QVariantList binds;
+            if (!low.isEmpty()) {
+                conditions.append(expression + QStringLiteral(" >= ?"));
+                binds.append(day(interval(low).first));
+            }
+            if (!high.isEmpty()) {
+                conditions.append(expression + QStringLiteral(" < ?"));
+                binds.append(day(interval(high).second));
+            }
+            return term(QStringLiteral("(%1)").arg(conditions.join(QStringLiteral(" AND "))), binds,
+                        QStringLiteral("(%1 %2..%3)")
+                            .arg(name, low.isEmpty() ? QString() : binds.first().toString(),
+                                 high.isEmpty() ? QString() : binds.last().toString()));
+        }
+        const auto [first, after] = interval(value);
+        if (op == u"<")
+            return term(expression + QStringLiteral(" < ?"), {day(first)},
+                        QStringLiteral("(%1 < %2)").arg(name, day(first)));
+        if (op == u"<=")
+            return term(expression + QStringLiteral(" < ?"), {day(after)},
+                        QStringLiteral("(%1 < %2)").arg(name, day(after)));
+        if (op == u">")
+            return term(expression + QStringLiteral(" >= ?"), {day(after)},
+                        QStringLiteral("(%1 >= %2)").arg(name, day(after)));
+        if (op == u">=")
+            return term(expression + QStringLiteral(" >= ?"), {day(first)},
+                        QStringLiteral("(%1 >= %2)").arg(name, day(first)));
+        return term(QStringLiteral("(%1 >= ? AND %1 < ?)").arg(expression),
+                    {day(first), day(after)},
+                    QStringLiteral("(%1 %2..%3)").arg(name, day(first), day(after)));
+    }
+
+    Table m_table;
+    const QString &m_text;
+    QDateTime m_now;
+    std::vector<Token> m_tokens;
+    size_t m_at = 0;
+    int m_terms = 0;
+    const Token *m_term = nullptr; // the field term being read, for its error messages
+};
+
+void appendSql(const Node &node, QString &sql, QVariantList &binds)
+{
+    switch (node.kind) {
+    case Node::Kind::Term:
+        sql += node.sql;
+        binds += node.binds;
+        return;
+    case Node::Kind::Not:
+        // A missing value is neither a match nor a non-match in SQL; NOT keeps such rows.
+        sql += QStringLiteral("(");
+        appendSql(*node.children.front(), sql, binds);
+        sql += QStringLiteral(") IS NOT 1");
+        return;
+    case Node::Kind::And:
+    case Node::Kind::Or: {
+        const QString op =
+            node.kind == Node::Kind::And ? QStringLiteral(" AND ") : QStringLiteral(" OR ");
+        sql += u'(';
+        for (size_t i = 0; i < node.children.size(); ++i) {
+            if (i)
+                sql += op;
+            appendSql(*node.children[i], sql, binds);
+        }
+        sql += u')';
+        return;
+    }
+    }
+}
+
+QString describeNode(const Node &node)
+{
+    switch (node.kind) {
+    case Node::Kind::Term:
+        return node.description;
+    case Node::Kind::Not:
+        return QStringLiteral("(NOT %1)").arg(describeNode(*node.children.front()));
+    case Node::Kind::And:
+    case Node::Kind::Or: {
+        QStringList parts{node.kind == Node::Kind::And ? QStringLiteral("(AND")
+                                                       : QStringLiteral("(OR")};
+        for (const auto &child : node.children)
+            parts.append(describeNode(*child));
+        return parts.join(u' ') + u')';
+    }
+    }
+    return {};
+}
+
+} // namespace
+
+SearchQuery::SearchQuery() = default;
+SearchQuery::~SearchQuery() = default;
+SearchQuery::SearchQuery(const SearchQuery &) = default;
+SearchQuery &SearchQuery::operator=(const SearchQuery &) = default;
+
+SearchQuery SearchQuery::parse(Table table, const QString &text, const QDateTime &now)
+{
+    SearchQuery query;
+    query.m_table = table;
+    query.m_text = text;
+    std::vector<Token> tokens;
+    if (auto error = Lexer(text).run(tokens)) {
+        query.m_error = *error;
+        return query;
+    }
+    try {
+        Parser parser(table, text, now.isValid() ? now : QDateTime::currentDateTimeUtc(),
+                      std::move(tokens));
+        query.m_root = parser.run();
+    } catch (const ParseFailure &failure) {
+        query.m_error = failure.error;
+        query.m_root.reset();
+    }
+    return query;
+}
+
+QString SearchQuery::errorText() const
+{
+    if (isValid())
+        return {};
+    return QObject::tr("column %1: %2").arg(m_error.position + 1).arg(m_error.message);
+}
+
+QString SearchQuery::sql(QVariantList &binds) const
+{
+    if (!m_root || !isValid())
+        return {};
+    QString sql;
+    appendSql(*m_root, sql, binds);
+    return sql;
+}
+
+QString SearchQuery::describe() const
+{
+    return m_root ? describeNode(*m_root) : QString();
+}
+
+QString SearchQuery::phrase(const QString &field, const QString &text)
+{
+    // A phrase cannot hold a quote; the full-text index ignores punctuation anyway.
+    QString words = text;
+    words.replace(u'"', u' ');
+    return field + QStringLiteral(":\"") + words.simplified() + u'"';
+}
+
+QStringList SearchQuery::fieldNames(Table table)
+{
+    QStringList names;
+    for (const TermSpec &spec : termsOf(table))
+        names.append(QLatin1String(spec.name));
+    return names;
+}
+
+} // namespace Marquee

@@ -1,0 +1,527 @@
+// Search results on a generated catalog of 10,000 films, checked against the same question
+// answered in C++ over the films as they were generated; and the full-text index kept in step
+// by every kind of write.
+
+#include "../testutil.h"
+
+#include "core/db/catalog.h"
+#include "core/db/companyrepository.h"
+#include "core/db/filmrepository.h"
+#include "core/db/reviewrepository.h"
+#include "core/db/sql.h"
+#include "core/db/tablequery.h"
+#include "core/domain/error.h"
+#include "core/domain/film.h"
+#include "core/domain/review.h"
+#include "core/domain/score.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
+
+using namespace Marquee;
+
+namespace {
+
+struct Generated
+{
+    Film film;
+    QList<Review> reviews;
+};
+
+// Case and accents folded, split into words the way the full-text index splits them.
+QStringList words(const QString &text)
+{
+    QString folded;
+    for (const QChar c : text.normalized(QString::NormalizationForm_D))
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded += c.toLower();
+    QStringList list;
+    QString current;
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber()) {
+            current += c;
+        } else if (!current.isEmpty()) {
+            list.append(current);
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        list.append(current);
+    return list;
+}
+
+bool hasPrefix(const QString &text, const QString &prefix)
+{
+    const QString p = words(prefix).value(0);
+    for (const QString &w : words(text))
+        if (w.startsWith(p))
+            return true;
+    return false;
+}
+
+bool hasPhrase(const QString &text, const QString &phrase)
+{
+    return (u' ' + words(text).join(u' ') + u' ').contains(u' ' + words(phrase).join(u' ') + u' ');
+}
+
+using Predicate = std::function<bool(const Generated &)>;
+
+} // namespace
+
+Q_DECLARE_METATYPE(Predicate)
+
+class TestSearchResults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void findsWhatTheCatalogHolds_data();
+    void findsWhatTheCatalogHolds();
+    void reviewsAndCompaniesAreSearchedToo();
+    void fullTextIndexFollowsEveryWrite();
+    void invalidQueryIsRefusedWithItsPlace();
+    void catalogFromBeforeSearchIsIndexedWhenUpgraded();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Catalog> m_catalog;
+    QList<Generated> m_films;
+};
+
+static const QStringList Vocabulary = {
+    QStringLiteral("alpha"),   QStringLiteral("alphabet"), QStringLiteral("backstage"),
+    QStringLiteral("Cinéma"),  QStringLiteral("dream"),    QStringLiteral("dreamer"),
+    QStringLiteral("echo"),    QStringLiteral("fog"),      QStringLiteral("ghost"),
+    QStringLiteral("harbour"), QStringLiteral("island"),   QStringLiteral("journey"),
+    QStringLiteral("kingdom"), QStringLiteral("lantern"),  QStringLiteral("midnight"),
+    QStringLiteral("north"),   QStringLiteral("Ωmega"),    QStringLiteral("paper"),
+    QStringLiteral("quiet"),   QStringLiteral("river"),    QStringLiteral("silver"),
+    QStringLiteral("the"),     QStringLiteral("of"),       QStringLiteral("l'été"),
+};
+static const QStringList CompanyNames = {
+    QStringLiteral("Haut et Court"), QStringLiteral("ARTE France Cinéma"),
+    QStringLiteral("StudioCanal"),   QStringLiteral("Echo Lake"),
+    QStringLiteral("Silver Reel"),   QStringLiteral("North Star Pictures"),
+    QStringLiteral("Paper Moon"),    QStringLiteral("Fog City Films"),
+};
+static const QStringList Genres = {QStringLiteral("Drama"), QStringLiteral("Documentary"),
+                                   QStringLiteral("Music"), QStringLiteral("Comédie")};
+
+void TestSearchResults::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_catalog = TestUtil::newCatalog(m_dir);
+    QRandomGenerator random(20261123);
+    const auto maybe = [&](int percent) {
+        return int(random.bounded(100)) < percent;
+    };
+    const auto text = [&](int count) {
+        QStringList list;
+        for (int i = 0; i < count; ++i)
+            list.append(Vocabulary[random.bounded(int(Vocabulary.size()))]);
+        return list.join(u' ');
+    };
+    FilmRepository films(*m_catalog);
+    ReviewRepository reviews(*m_catalog);
+    Transaction transaction(*m_catalog);
+    for (int i = 0; i < 10000; ++i) {
+        Generated g;
+        Film &f = g.film;
+        f.title = text(1 + random.bounded(3)) + QStringLiteral(" %1").arg(i);
+        if (maybe(30))
+            f.originalTitle = text(2);
+        if (maybe(90))
+            f.year = 1930 + random.bounded(95);
+        if (maybe(50))
+            f.releaseDate =
+                QDate(1930 + random.bounded(95), 1 + random.bounded(12), 1 + random.bounded(28));
+        if (maybe(80))
+            f.runtimeMinutes = 60 + random.bounded(120);
+        if (maybe(70))
+            f.status = FilmStatus(random.bounded(6));
+        if (maybe(70))
+            f.type = FilmType(random.bounded(4));
+        if (maybe(40))
+            f.certification = QStringList{QStringLiteral("R"), QStringLiteral("PG-13"),
+                                          QStringLiteral("G")}[random.bounded(3)];
+        if (maybe(60))
+            f.originalLanguage = QStringList{QStringLiteral("fr"), QStringLiteral("en"),
+                                             QStringLiteral("de")}[random.bounded(3)];
+        if (maybe(75))
+            f.synopsis = text(5 + random.bounded(20));
+        if (maybe(70))
+            f.tmdbVoteAverage = double(random.bounded(101)) / 10;
+        if (maybe(70))
+            f.tmdbVoteCount = random.bounded(5000);
+        if (maybe(40))
+            f.imdbId = QStringLiteral("tt%1").arg(1000000 + i, 7, 10, QLatin1Char('0'));
+        if (maybe(60))
+            f.imdbRating = double(random.bounded(101)) / 10;
+        if (maybe(40))
+            f.metascore = random.bounded(101);
+        if (maybe(30))
+            f.myRating = 0.5 * random.bounded(21);
+        if (maybe(20))
+            f.watchedOn = QDate(2020, 1, 1).addDays(random.bounded(2000));
+        if (maybe(60))
+            f.countries = {QStringList{QStringLiteral("FR"), QStringLiteral("US"),
+                                       QStringLiteral("DE")}[random.bounded(3)]};
+        if (maybe(70))
+            f.genres = {Genres[random.bounded(int(Genres.size()))]};
+        for (int c = random.bounded(4); c > 0; --c) {
+            const QString name = CompanyNames[random.bounded(int(CompanyNames.size()))];
+            if (!f.companies.contains(name))
+                f.companies.append(name);
+        }
+        if (maybe(20))
+            f.providers = {{QStringLiteral("Vudu"), WatchOffer::Rent}};
+        f.id = films.insert(f);
+        for (int r = random.bounded(4); r > 0; --r) {
+            Review review;
+            review.filmId = f.id;
+            review.quote = text(3 + random.bounded(8));
+            if (maybe(50))
+                review.critic = text(1);
+            if (maybe(60)) {
+                review.originalScore = QStringLiteral("%1/100").arg(random.bounded(101));
+                review.score = normalizeScore(review.originalScore);
+            }
+            review.id = reviews.insert(review);
+            g.reviews.append(review);
+        }
+        m_films.append(g);
+    }
+    transaction.commit();
+}
+
+void TestSearchResults::findsWhatTheCatalogHolds_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<Predicate>("expected");
+
+    const auto anywhere = [](const Generated &g, const std::function<bool(const QString &)> &has) {
+        if (has(g.film.title) || has(g.film.originalTitle) || has(g.film.synopsis))
+            return true;
+        for (const QString &c : g.film.companies)
+            if (has(c))
+                return true;
+        for (const Review &r : g.reviews)
+            if (has(r.quote))
+                return true;
+        return false;
+    };
+    const auto word = [anywhere](const QString &w) {
+        return Predicate([=](const Generated &g) {
+            return anywhere(g, [&](const QString &t) { return hasPrefix(t, w); });
+        });
+    };
+    const auto critics = [](const Generated &g) -> std::optional<double> {
+        double sum = 0;
+        int n = 0;
+        for (const Review &r : g.reviews)
+            if (r.score) {
+                sum += *r.score;
+                ++n;
+            }
+        return n ? std::optional<double>(sum / n) : std::nullopt;
+    };
+
+    QTest::newRow("a free word, as a prefix") << "dream" << word(QStringLiteral("dream"));
+    QTest::newRow("accents ignored") << "cinema" << word(QStringLiteral("cinema"));
+    QTest::newRow("two words") << "ghost river" << Predicate([=](const Generated &g) {
+        return word(QStringLiteral("ghost"))(g) && word(QStringLiteral("river"))(g);
+    });
+    QTest::newRow("a phrase") << R"("silver river")" << Predicate([=](const Generated &g) {
+        return anywhere(
+            g, [](const QString &t) { return hasPhrase(t, QStringLiteral("silver river")); });
+    });
+    QTest::newRow("OR and NOT") << "(fog OR harbour) -island" << Predicate([=](const Generated &g) {
+        return (word(QStringLiteral("fog"))(g) || word(QStringLiteral("harbour"))(g)) &&
+               !word(QStringLiteral("island"))(g);
+    });
+    QTest::newRow("title") << "title:king" << Predicate([](const Generated &g) {
+        return hasPrefix(g.film.title, QStringLiteral("king")) ||
+               hasPrefix(g.film.originalTitle, QStringLiteral("king"));
+    });
+    QTest::newRow("year") << "year:1999"
+                          << Predicate([](const Generated &g) { return g.film.year == 1999; });
+    QTest::newRow("year from") << "year:>=2000" << Predicate([](const Generated &g) {
+        return g.film.year && *g.film.year >= 2000;
+    });
+    QTest::newRow("not from a year keeps films without one")
+        << "-year:>=2000"
+        << Predicate([](const Generated &g) { return !(g.film.year && *g.film.year >= 2000); });
+    QTest::newRow("year range") << "year:1990..1999" << Predicate([](const Generated &g) {
+        return g.film.year && *g.film.year >= 1990 && *g.film.year <= 1999;
+    });
+    QTest::newRow("runtime") << "runtime:<90" << Predicate([](const Generated &g) {
+        return g.film.runtimeMinutes && *g.film.runtimeMinutes < 90;
+    });
+    QTest::newRow("tmdb") << "tmdb:>7" << Predicate([](const Generated &g) {
+        return g.film.tmdbVoteAverage && *g.film.tmdbVoteAverage > 7;
+    });
+    QTest::newRow("votes") << "votes:>1000" << Predicate([](const Generated &g) {
+        return g.film.tmdbVoteCount && *g.film.tmdbVoteCount > 1000;
+    });
+    QTest::newRow("imdb") << "imdb:>=6" << Predicate([](const Generated &g) {
+        return g.film.imdbRating && *g.film.imdbRating >= 6;
+    });
+    QString imdbId;
+    for (const Generated &g : std::as_const(m_films))
+        if (imdbId.isEmpty() && !g.film.imdbId.isEmpty())
+            imdbId = g.film.imdbId;
+    QTest::newRow("imdb id") << "imdb:" + imdbId << Predicate([=](const Generated &g) {
+        return g.film.imdbId == imdbId;
+    });
+    QTest::newRow("metascore") << "metascore:<40" << Predicate([](const Generated &g) {
+        return g.film.metascore && *g.film.metascore < 40;
+    });
+    QTest::newRow("critics") << "critics:>=60" << Predicate([=](const Generated &g) {
+        const auto c = critics(g);
+        return c && *c >= 60;
+    });
+    QTest::newRow("personal rating")
+        << "rating:>=8"
+        << Predicate([](const Generated &g) { return g.film.myRating && *g.film.myRating >= 8; });
+    QTest::newRow("review count") << "reviews:>=2" << Predicate([](const Generated &g) {
+        return g.reviews.size() >= 2;
+    });
+    QTest::newRow("has reviews") << "has:reviews" << Predicate([](const Generated &g) {
+        return !g.reviews.isEmpty();
+    });
+    QTest::newRow("missing synopsis")
+        << "no:synopsis" << Predicate([](const Generated &g) { return g.film.synopsis.isEmpty(); });
+    QTest::newRow("company") << R"(company:"haut et court")" << Predicate([](const Generated &g) {
+        return g.film.companies.contains(QStringLiteral("Haut et Court"));
+    });
+    QTest::newRow("country") << "country:fr" << Predicate([](const Generated &g) {
+        return g.film.countries.contains(QStringLiteral("FR"));
+    });
+    QTest::newRow("language") << "language:de" << Predicate([](const Generated &g) {
+        return g.film.originalLanguage == u"de";
+    });
+    QTest::newRow("genre, accents and case folded")
+        << "genre:COMÉDIE" << Predicate([](const Generated &g) {
+               return g.film.genres.contains(QStringLiteral("Comédie"));
+           });
+    QTest::newRow("status and type")
+        << "status:released type:documentary" << Predicate([](const Generated &g) {
+               return g.film.status == FilmStatus::Released && g.film.type == FilmType::Documentary;
+           });
+    QTest::newRow("certification")
+        << "certification:pg-13"
+        << Predicate([](const Generated &g) { return g.film.certification == u"PG-13"; });
+    QTest::newRow("provider") << "provider:vudu" << Predicate([](const Generated &g) {
+        return !g.film.providers.isEmpty();
+    });
+    QTest::newRow("released in a decade")
+        << "released:1990..1999" << Predicate([](const Generated &g) {
+               return g.film.releaseDate.isValid() && g.film.releaseDate.year() >= 1990 &&
+                      g.film.releaseDate.year() <= 1999;
+           });
+    QTest::newRow("watched since a month")
+        << "watched:>=2023-06" << Predicate([](const Generated &g) {
+               return g.film.watchedOn.isValid() && g.film.watchedOn >= QDate(2023, 6, 1);
+           });
+    QTest::newRow("added lately: all of them")
+        << "added:<30d" << Predicate([](const Generated &) { return true; });
+    QTest::newRow("a combination")
+        << "(genre:drama OR genre:music) year:>=1980 -has:reviews OR metascore:>95"
+        << Predicate([](const Generated &g) {
+               return ((g.film.genres.contains(QStringLiteral("Drama")) ||
+                        g.film.genres.contains(QStringLiteral("Music"))) &&
+                       g.film.year && *g.film.year >= 1980 && g.reviews.isEmpty()) ||
+                      (g.film.metascore && *g.film.metascore > 95);
+           });
+}
+
+void TestSearchResults::findsWhatTheCatalogHolds()
+{
+    QFETCH(QString, query);
+    QFETCH(Predicate, expected);
+    QSet<qint64> wanted;
+    for (const Generated &g : std::as_const(m_films))
+        if (expected(g))
+            wanted.insert(g.film.id);
+    QVERIFY2(!wanted.isEmpty(), "a query that finds nothing checks little");
+
+    TableQuery tableQuery(*m_catalog, Table::Films);
+    const SearchQuery search = tableQuery.setFilter(query);
+    QVERIFY2(search.isValid(), qPrintable(search.errorText()));
+    QCOMPARE(tableQuery.count(), wanted.size());
+    QSet<qint64> found;
+    for (const TableQuery::Row &row : tableQuery.fetch(0, 20000))
+        found.insert(row.id);
+    QCOMPARE(found, wanted);
+}
+
+void TestSearchResults::reviewsAndCompaniesAreSearchedToo()
+{
+    qint64 reviewsWithScore = 0, reviewsOnFog = 0;
+    for (const Generated &g : std::as_const(m_films))
+        for (const Review &r : g.reviews) {
+            if (r.score && *r.score >= 80)
+                ++reviewsWithScore;
+            if (hasPrefix(r.quote, QStringLiteral("fog")) ||
+                hasPrefix(r.critic, QStringLiteral("fog")) ||
+                hasPrefix(g.film.title, QStringLiteral("fog")) ||
+                hasPrefix(g.film.originalTitle, QStringLiteral("fog")))
+                ++reviewsOnFog;
+        }
+    TableQuery reviews(*m_catalog, Table::Reviews);
+    QVERIFY(reviews.setFilter(QStringLiteral("score:>=80")).isValid());
+    QCOMPARE(reviews.count(), reviewsWithScore);
+    QVERIFY(reviews.setFilter(QStringLiteral("fog")).isValid());
+    QCOMPARE(reviews.count(), reviewsOnFog);
+
+    TableQuery companies(*m_catalog, Table::Companies);
+    QVERIFY(companies.setFilter(QStringLiteral("cinema")).isValid());
+    QCOMPARE(companies.count(), 1); // ARTE France Cinéma
+    QVERIFY(companies.setFilter(QStringLiteral("films:>0 -north")).isValid());
+    QCOMPARE(companies.count(), CompanyNames.size() - 1);
+}
+
+void TestSearchResults::fullTextIndexFollowsEveryWrite()
+{
+    QTemporaryDir dir;
+    auto catalog = TestUtil::newCatalog(dir);
+    FilmRepository films(*catalog);
+    ReviewRepository reviews(*catalog);
+    CompanyRepository companies(*catalog);
+    TableQuery query(*catalog, Table::Films);
+    const auto count = [&](const QString &text) {
+        query.setFilter(text);
+        return query.count();
+    };
+
+    Film film;
+    film.title = QStringLiteral("Zephyr");
+    film.synopsis = QStringLiteral("A quiet lighthouse keeper.");
+    film.companies = {QStringLiteral("Marlin Films")};
+    {
+        Transaction t(*catalog);
+        film.id = films.insert(film);
+        t.commit();
+    }
+    QCOMPARE(count(QStringLiteral("zeph")), 1);
+    QCOMPARE(count(QStringLiteral("lighthouse")), 1);
+    QCOMPARE(count(QStringLiteral("marlin")), 1);
+
+    // An edit replaces the old words.
+    film = *films.find(film.id);
+    film.title = QStringLiteral("Boreas");
+    {
+        Transaction t(*catalog);
+        films.update(film);
+        t.commit();
+    }
+    QCOMPARE(count(QStringLiteral("zephyr")), 0);
+    QCOMPARE(count(QStringLiteral("boreas")), 1);
+
+    // A company renamed is found under its new name.
+    const qint64 companyId = companies.findByName(QStringLiteral("Marlin Films"))->id;
+    Company company = *companies.find(companyId);
+    company.name = QStringLiteral("Pelican Films");
+    {
+        Transaction t(*catalog);
+        companies.update(company);
+        t.commit();
+    }
+    QCOMPARE(count(QStringLiteral("marlin")), 0);
+    QCOMPARE(count(QStringLiteral("pelican")), 1);
+
+    // Review quotes, and their removal.
+    Review review;
+    review.filmId = film.id;
+    review.quote = QStringLiteral("Luminous and strange.");
+    {
+        Transaction t(*catalog);
+        review.id = reviews.insert(review);
+        t.commit();
+    }
+    QCOMPARE(count(QStringLiteral("luminous")), 1);
+    {
+        Transaction t(*catalog);
+        reviews.remove(review.id);
+        t.commit();
+    }
+    QCOMPARE(count(QStringLiteral("luminous")), 0);
+
+    // Deleting the film (its reviews go with it) leaves nothing behind in the index.
+    review.id = 0;
+    {
+        Transaction t(*catalog);
+        reviews.insert(review);
+        films.remove(film.id);
+        t.commit();
+    }
+    QCOMPARE(count(QStringLiteral("boreas")), 0);
+    QCOMPARE(count(QStringLiteral("luminous")), 0);
+    for (const char *index : {"film_search", "company_search", "review_search"}) {
+        // FTS5's own check compares the index with the table it indexes.
+        QSqlQuery check(catalog->database());
+        QVERIFY2(
+            check.exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
+                           .arg(QLatin1String(index))),
+            qPrintable(check.lastError().text()));
+    }
+}
+
+void TestSearchResults::invalidQueryIsRefusedWithItsPlace()
+{
+    TableQuery query(*m_catalog, Table::Films);
+    QVERIFY(query.setFilter(QStringLiteral("year:1999")).isValid());
+    const qint64 before = query.count();
+    const SearchQuery bad = query.setFilter(QStringLiteral("year:1999 genre:"));
+    QVERIFY(!bad.isValid());
+    QCOMPARE(bad.error().position, 10);
+    // The last valid search stays in force.
+    QCOMPARE(query.filter(), QStringLiteral("year:1999"));
+    QCOMPARE(query.count(), before);
+
+    QVariantList binds;
+    try {
+        TableQuery::whereClause(Table::Films, QStringLiteral("(a"), {}, binds);
+        QFAIL("an invalid search was taken");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Invalid);
+        QVERIFY2(e.message().contains(QStringLiteral("column 1")), qPrintable(e.message()));
+    }
+}
+
+void TestSearchResults::catalogFromBeforeSearchIsIndexedWhenUpgraded()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        Catalog::Options options;
+        options.schemaVersion = 3;
+        auto old = Catalog::open(path, options);
+        QCOMPARE(old->schemaVersion(), 3);
+        Film film;
+        film.title = QStringLiteral("Quercus");
+        film.companies = {QStringLiteral("Acorn Pictures")};
+        Transaction t(*old);
+        const qint64 id = FilmRepository(*old).insert(film);
+        Review review;
+        review.filmId = id;
+        review.quote = QStringLiteral("Sturdy.");
+        ReviewRepository(*old).insert(review);
+        t.commit();
+    }
+    auto catalog = Catalog::open(path);
+    QVERIFY(catalog->schemaVersion() >= 4);
+    TableQuery query(*catalog, Table::Films);
+    for (const char *word : {"quercus", "acorn", "sturdy"}) {
+        query.setFilter(QLatin1String(word));
+        QCOMPARE(query.count(), 1);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSearchResults)
+#include "tst_searchresults.moc"
