@@ -86,6 +86,8 @@ private slots:
     void fullTextIndexFollowsEveryWrite();
     void invalidQueryIsRefusedWithItsPlace();
     void catalogFromBeforeSearchIsIndexedWhenUpgraded();
+    void rowsAndPositionsAgreeUnderEverySort_data();
+    void rowsAndPositionsAgreeUnderEverySort();
 
 private:
     QTemporaryDir m_dir;
@@ -520,6 +522,67 @@ void TestSearchResults::catalogFromBeforeSearchIsIndexedWhenUpgraded()
     for (const char *word : {"quercus", "acorn", "sturdy"}) {
         query.setFilter(QLatin1String(word));
         QCOMPARE(query.count(), 1);
+    }
+}
+
+void TestSearchResults::rowsAndPositionsAgreeUnderEverySort_data()
+{
+    QTest::addColumn<int>("field");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("filter");
+    // Every sortable column going up; both ways and filtered for each kind of sort key:
+    // folded text, text ignoring case with NULLs, numbers with NULLs, a computed value.
+    const QList<FieldInfo> &fields = fieldsOf(Table::Films);
+    const QList<FilmField> kinds = {FilmField::Title, FilmField::OriginalTitle, FilmField::Year,
+                                    FilmField::TmdbVoteAverage, FilmField::CriticsScore};
+    for (int f = 0; f < fields.size(); ++f) {
+        if (!TableQuery::isSortable(Table::Films, f))
+            continue;
+        for (const bool descending : {false, true})
+            for (const char *filter : {"", "river -year:<1960"}) {
+                if ((descending || *filter) && !kinds.contains(FilmField(f)))
+                    continue;
+                QTest::addRow("%s %s %s", qPrintable(fields[f].name), descending ? "down" : "up",
+                              filter)
+                    << f << descending << QString::fromLatin1(filter);
+            }
+    }
+}
+
+void TestSearchResults::rowsAndPositionsAgreeUnderEverySort()
+{
+    QFETCH(int, field);
+    QFETCH(bool, descending);
+    QFETCH(QString, filter);
+    TableQuery query(*m_catalog, Table::Films);
+    query.setSort(field, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    QVERIFY(query.setFilter(filter).isValid());
+    const qint64 count = query.count();
+    QVERIFY(count > 1000);
+    // The whole order, read from the front.
+    QList<qint64> order;
+    for (const TableQuery::Row &row : query.fetch(0, int(count)))
+        order.append(row.id);
+    QCOMPARE(order.size(), count);
+    // Pages past the middle are read from the far end; they must be the same rows.
+    for (const qint64 offset : {count - 100, count - 37, count / 2 + 1, qint64(0)}) {
+        QList<qint64> page;
+        for (const TableQuery::Row &row : query.fetch(offset, 100, count))
+            page.append(row.id);
+        QCOMPARE(page, order.mid(offset, 100));
+    }
+    // A few rows are placed by counting, many by numbering the whole order: both agree with
+    // the order itself, NULLs and ties included.
+    QList<qint64> few, many;
+    for (const qint64 at : {qint64(0), count / 3, count / 2, count - 1})
+        few.append(order[at]);
+    few.append(-1); // not a film
+    for (qint64 at = 0; at < count; at += count / 40)
+        many.append(order[at]);
+    for (const QList<qint64> &ids : {few, many}) {
+        const QHash<qint64, qint64> positions = query.positionsOf(ids);
+        for (const qint64 id : ids)
+            QCOMPARE(positions.value(id, -1), qint64(order.indexOf(id)));
     }
 }
 

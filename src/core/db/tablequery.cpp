@@ -4,7 +4,10 @@
 #include "catalog.h"
 #include "sql.h"
 
+#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Marquee {
 
@@ -158,17 +161,23 @@ QString TableQuery::fromWhere(QVariantList &binds) const
     return from(m_table) + whereClause(m_table, m_search, {}, binds);
 }
 
-QString TableQuery::orderBy() const
+QString TableQuery::sortExpression() const
 {
-    const QString direction =
-        m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QString expression = expressions(m_table)[m_sortField];
     if (m_table == Table::Films && m_sortField == int(FilmField::Title))
-        expression = QStringLiteral("f.title_key"); // indexed, and ignores case beyond ASCII
-    else if (fieldsOf(m_table)[m_sortField].kind == FieldKind::Text)
+        return QStringLiteral("f.title_key"); // indexed, and ignores case beyond ASCII
+    QString expression = expressions(m_table)[m_sortField];
+    if (fieldsOf(m_table)[m_sortField].kind == FieldKind::Text)
         expression += QStringLiteral(" COLLATE NOCASE");
+    return expression;
+}
+
+QString TableQuery::orderBy(bool reversed) const
+{
+    const bool ascending = (m_sortOrder == Qt::AscendingOrder) != reversed;
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     // The id breaks ties, so that pages never overlap.
-    return QStringLiteral(" ORDER BY %1%2, %3.id%2").arg(expression, direction, alias(m_table));
+    return QStringLiteral(" ORDER BY %1%2, %3.id%2")
+        .arg(sortExpression(), direction, alias(m_table));
 }
 
 qint64 TableQuery::count() const
@@ -188,20 +197,32 @@ qint64 TableQuery::totalCount() const
         .toLongLong();
 }
 
-QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit) const
+QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count) const
 {
+    // SQLite steps over an OFFSET row by row: from the nearer end, the jump to the last page
+    // is as quick as the first.
+    const bool reversed = count > 0 && offset > count / 2;
+    qint64 sqlOffset = offset;
+    qint64 sqlLimit = limit;
+    if (reversed) {
+        const qint64 end = std::min(count, offset + limit);
+        sqlOffset = count - end;
+        sqlLimit = end - offset;
+        if (sqlLimit <= 0)
+            return {};
+    }
     QVariantList binds;
     const QString a = alias(m_table);
-    QSqlQuery q =
-        Sql::prepare(m_catalog.database(),
-                     QStringLiteral("SELECT %1.id, %1.row_version, %2")
-                             .arg(a, expressions(m_table).join(QStringLiteral(", "))) +
-                         fromWhere(binds) + orderBy() + QStringLiteral(" LIMIT ? OFFSET ?"));
+    QSqlQuery q = Sql::prepare(m_catalog.database(),
+                               QStringLiteral("SELECT %1.id, %1.row_version, %2")
+                                       .arg(a, expressions(m_table).join(QStringLiteral(", "))) +
+                                   fromWhere(binds) + orderBy(reversed) +
+                                   QStringLiteral(" LIMIT ? OFFSET ?"));
     q.setForwardOnly(true);
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
+    q.addBindValue(sqlLimit);
+    q.addBindValue(sqlOffset);
     Sql::exec(q);
     QList<Row> rows;
     const int fields = int(expressions(m_table).size());
@@ -214,6 +235,8 @@ QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit) const
             row.values.append(q.value(2 + i));
         rows.append(row);
     }
+    if (reversed)
+        std::reverse(rows.begin(), rows.end());
     return rows;
 }
 
@@ -222,11 +245,72 @@ qint64 TableQuery::positionOf(qint64 id) const
     return positionsOf({id}).value(id, -1);
 }
 
+QSqlQuery TableQuery::prepareFiltered(const QString &select, const QString &condition,
+                                      const QVariantList &values) const
+{
+    QVariantList binds;
+    const QString where = whereClause(m_table, m_search, {}, binds);
+    QSqlQuery q =
+        Sql::prepare(m_catalog.database(), select + from(m_table) +
+                                               (where.isEmpty() ? QStringLiteral(" WHERE ")
+                                                                : where + QStringLiteral(" AND ")) +
+                                               condition);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q;
+}
+
+qint64 TableQuery::countWhere(const QString &condition, const QVariantList &values) const
+{
+    QSqlQuery q = prepareFiltered(QStringLiteral("SELECT count(*)"), condition, values);
+    Sql::exec(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 TableQuery::countedPosition(qint64 id) const
+{
+    const QString a = alias(m_table);
+    const QString key = sortExpression();
+    // The row's sort key, if the filter shows the row at all.
+    QSqlQuery q = prepareFiltered(QStringLiteral("SELECT %1").arg(key),
+                                  QStringLiteral("%1.id = ?").arg(a), {id});
+    Sql::exec(q);
+    if (!q.next())
+        return -1;
+    const QVariant value = q.value(0);
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const QString earlierId = QStringLiteral("%1.id %2 ?").arg(a, ascending ? u"<" : u">");
+    if (value.isNull()) {
+        const qint64 before =
+            ascending ? 0 : countWhere(QStringLiteral("%1 IS NOT NULL").arg(key), {});
+        return before + countWhere(QStringLiteral("%1 IS NULL AND %2").arg(key, earlierId), {id});
+    }
+    const qint64 nulls = ascending ? countWhere(QStringLiteral("%1 IS NULL").arg(key), {}) : 0;
+    return nulls +
+           countWhere(QStringLiteral("%1 %2 ?").arg(key, ascending ? u"<" : u">"), {value}) +
+           countWhere(QStringLiteral("%1 = ? AND %2").arg(key, earlierId), {value, id});
+}
+
 QHash<qint64, qint64> TableQuery::positionsOf(const QList<qint64> &ids) const
 {
     QHash<qint64, qint64> positions;
     if (ids.isEmpty())
         return positions;
+    // A few rows (the current one, a small selection): counted, each in a few index ranges.
+    constexpr int Counted = 8;
+    if (QSet<qint64>(ids.begin(), ids.end()).size() <= Counted) {
+        for (const qint64 id : ids) {
+            if (positions.contains(id))
+                continue;
+            const qint64 position = countedPosition(id);
+            if (position >= 0)
+                positions.insert(id, position);
+        }
+        return positions;
+    }
+    // Many rows: numbered in one pass over the whole order.
     QVariantList binds;
     const QString a = alias(m_table);
     QStringList list;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariant>
 
+class QSqlQuery;
+
 namespace Marquee {
 
 class Catalog;
@@ -44,7 +46,10 @@ public:
 
     qint64 count() const;      // rows that pass the filter
     qint64 totalCount() const; // all rows of the table
-    QList<Row> fetch(qint64 offset, int limit) const;
+    // Rows [offset, offset + limit) in order. With `count` (the rows that pass the filter),
+    // rows past the middle are read from the far end in reverse, so that the last page costs
+    // no more than the first.
+    QList<Row> fetch(qint64 offset, int limit, qint64 count = -1) const;
     // The position of a row under the current sort and filter, or -1.
     qint64 positionOf(qint64 id) const;
     // The positions of many rows in one pass over the table; rows not shown are left out.
@@ -52,7 +57,14 @@ public:
 
 private:
     QString fromWhere(QVariantList &binds) const;
-    QString orderBy() const;
+    QString orderBy(bool reversed = false) const;
+    QString sortExpression() const;
+    // `select` over the rows that pass the filter and `condition`, with every value bound.
+    QSqlQuery prepareFiltered(const QString &select, const QString &condition,
+                              const QVariantList &values) const;
+    qint64 countWhere(const QString &condition, const QVariantList &values) const;
+    // The position of one row found by counting the rows before it in the sort's index.
+    qint64 countedPosition(qint64 id) const;
     static QString whereClause(Table table, const SearchQuery &search, const QList<qint64> &ids,
                                QVariantList &binds);
 

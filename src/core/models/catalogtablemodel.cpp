@@ -138,7 +138,7 @@ const TableQuery::Row *CatalogTableModel::rowAt(int row) const
     if (it == m_pages.end()) {
         QList<TableQuery::Row> rows;
         try {
-            rows = m_query.fetch(page * PageSize, PageSize);
+            rows = m_query.fetch(page * PageSize, PageSize, m_count);
         } catch (const Error &) {
             return nullptr; // the view shows an empty row; the next refresh tries again
         }
