@@ -1,30 +1,46 @@
-// Import and export speed of Marquee beside the sqlite3 command-line tool on the same files.
+// Speed of Marquee beside the sqlite3 command-line tool on the same files.
 //
 //   marquee-bench [--sizes 10000,100000,1000000] [--runs 3] [--dir DIR]
 //
-// For each size it generates a films CSV (realistic text lengths, 1-3 companies, 1-2
-// countries and genres per film), then, each step in a child process of its own so that its
-// peak memory is its own, and several times to report medians:
+// For each size it generates a films CSV (realistic text lengths over a vocabulary of some
+// thousands of words, 1-3 companies, 1-2 countries and genres per film), then, each step in a
+// child process of its own so that its peak memory is its own, and several times to report
+// medians:
 //   import:  Marquee's CsvImporter into a new catalog (validation, duplicate checks, companies,
-//            countries and genres linked, every index maintained), against
-//            A: `sqlite3 new.db ".import --csv FILE films"` (text columns, no index), and
-//            B: the same, then the catalog's indexes on the films table;
+//            countries and genres linked, every index and the full-text index maintained),
+//            against A: `sqlite3 new.db ".import --csv FILE films"` (text columns, no index),
+//            and B: the same, then the catalog's indexes on the films table and an FTS5 index
+//            over the same text;
 //   export:  Marquee's CsvExporter of the imported catalog's films, against
 //            A: `sqlite3 -csv -header catalog.db "SELECT * FROM films"` (the bare table), and
-//            B: sqlite3 writing the same CSV as Marquee (lists joined, critics' score).
-// The internal commands `generate`, `import` and `export` are what the children run.
+//            B: sqlite3 writing the same CSV as Marquee (lists joined, critics' score);
+//   browse:  three reviews per film are added to the imported catalog, then the films view
+//            (the window's own CatalogView, drawn offscreen) is timed: open to the first screen
+//            drawn, jump to the last row, sort by title, year and TMDB vote, one search
+//            keystroke (a free word, a field term, a combination) and a whole search typed a
+//            letter at a time, each step until the screen is drawn again; beside sqlite3
+//            reading the same rows where it can.
+// The internal commands `generate`, `import`, `export`, `reviews` and `browse` are what the
+// children run.
 
 #include "core/db/catalog.h"
+#include "core/db/sqlitestatement.h"
 #include "core/io/csvexporter.h"
 #include "core/io/csvimporter.h"
+#include "core/models/catalogtablemodel.h"
+#include "gui/catalogview.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QRandomGenerator>
+#include <QScrollBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cstdio>
@@ -66,7 +82,11 @@ const char SameIndexes[] = "CREATE INDEX films_title ON films (title COLLATE NOC
                            "CREATE INDEX films_runtime ON films (runtime_minutes); "
                            "CREATE INDEX films_tmdb_vote_average ON films (tmdb_vote_average); "
                            "CREATE INDEX films_imdb_rating ON films (imdb_rating); "
-                           "CREATE INDEX films_metascore ON films (metascore);";
+                           "CREATE INDEX films_metascore ON films (metascore); "
+                           "CREATE VIRTUAL TABLE film_search USING fts5(title, original_title, "
+                           "synopsis, content = 'films', tokenize = 'unicode61 remove_diacritics "
+                           "2', prefix = '2 3'); "
+                           "INSERT INTO film_search (film_search) VALUES ('rebuild');";
 
 QTextStream &out()
 {
@@ -83,11 +103,37 @@ const char *const Words[] = {
     "tour",   "singer", "groupie", "idol", "harbor",   "valley",   "letter", "promise"};
 constexpr int WordCount = int(sizeof Words / sizeof *Words);
 
+// A vocabulary the size of a real one: the words above first, then some thousands of made-up
+// words from syllables. Words are drawn with a skew, so that a few are common and most rare,
+// as in real text.
+const QStringList &vocabulary()
+{
+    static const QStringList list = [] {
+        QStringList words;
+        for (const char *w : Words)
+            words.append(QString::fromLatin1(w));
+        const char *const syllables[] = {"ka",  "lo",  "mi",  "ren", "sa",  "tor", "vel",  "an",
+                                         "bri", "dor", "el",  "fen", "gar", "hal", "is",   "jun",
+                                         "kel", "lum", "mar", "nor", "or",  "pra", "quin", "ros"};
+        constexpr int n = int(sizeof syllables / sizeof *syllables);
+        for (int a = 0; a < n; ++a)
+            for (int b = 0; b < n; ++b)
+                for (int c = 0; c < n; c += 3)
+                    words.append(QString::fromLatin1(syllables[a]) +
+                                 QString::fromLatin1(syllables[b]) +
+                                 QString::fromLatin1(syllables[c]));
+        return words;
+    }();
+    return list;
+}
+
 QString words(QRandomGenerator &random, int count, bool capitalize)
 {
+    const QStringList &list = vocabulary();
     QString s;
     for (int i = 0; i < count; ++i) {
-        QString w = QString::fromLatin1(Words[random.bounded(WordCount)]);
+        const double u = random.generateDouble();
+        QString w = list[int(u * u * u * list.size())];
         if (capitalize || i == 0)
             w[0] = w[0].toUpper();
         if (i > 0)
@@ -148,13 +194,6 @@ int generate(const QString &path, int films)
     return 0;
 }
 
-long peakKiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-
 int importOnce(const QString &csv, const QString &catalogPath)
 {
     QElapsedTimer timer;
@@ -184,6 +223,140 @@ int exportOnce(const QString &catalogPath, const QString &csv)
         return 1;
     }
     Q_UNUSED(timer);
+    return 0;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+// Adds three reviews to every film, as critics write them: a quote of some words, a critic
+// and a publication from pools, a score on 100 for most. Setup for the browse steps.
+int addReviews(const QString &catalogPath)
+{
+    auto catalog = Catalog::open(catalogPath);
+    sqlite3 *db = SqliteStatement::handle(catalog->database());
+    QRandomGenerator random(7);
+    QStringList critics, publications;
+    for (int i = 0; i < 500; ++i)
+        critics.append(words(random, 2, true));
+    for (int i = 0; i < 100; ++i)
+        publications.append(QStringLiteral("The ") + words(random, 1, true));
+    SqliteStatement ids(db, "SELECT id FROM films ORDER BY id");
+    QList<qint64> films;
+    while (ids.step())
+        films.append(ids.int64(0));
+    Transaction transaction(*catalog, Transaction::Indexing::Deferred);
+    SqliteStatement insert(db, "INSERT INTO reviews (film_id, review_date, critic, publication, "
+                               "quote, original_score, score) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (const qint64 film : std::as_const(films)) {
+        for (int r = 0; r < 3; ++r) {
+            insert.bind(1, film);
+            insert.bind(2, QDate(2000, 1, 1).addDays(random.bounded(9000)).toString(Qt::ISODate));
+            insert.bind(3, critics[random.bounded(int(critics.size()))]);
+            insert.bind(4, publications[random.bounded(int(publications.size()))]);
+            insert.bind(5, words(random, 10 + random.bounded(25), false) + u'.');
+            if (random.bounded(5) > 0) {
+                const int score = random.bounded(101);
+                insert.bind(6, QStringLiteral("%1/100").arg(score));
+                insert.bind(7, double(score));
+            } else {
+                insert.bindNull(6);
+                insert.bindNull(7);
+            }
+            insert.run();
+        }
+    }
+    transaction.commit();
+    return 0;
+}
+
+// The films view as the window shows it, drawn offscreen; each step is timed until the
+// screen is drawn again. Prints "step milliseconds" lines, medians of `runs`.
+int browse(const QString &catalogPath, int runs)
+{
+    auto catalog = Catalog::open(catalogPath);
+    struct View
+    {
+        QUndoStack undo;
+        std::unique_ptr<CatalogTableModel> model;
+        std::unique_ptr<CatalogView> view;
+    };
+    const auto draw = [](View &v) {
+        v.view->grab();
+    };
+    const auto open = [&](Catalog &c) {
+        auto v = std::make_unique<View>();
+        v->model = std::make_unique<CatalogTableModel>(c, Table::Films);
+        v->view = std::make_unique<CatalogView>(v->model.get(), &v->undo);
+        v->view->resize(1280, 800);
+        v->view->show();
+        draw(*v);
+        return v;
+    };
+    const auto timed = [&](const char *name, const std::function<void(View &)> &step) {
+        std::vector<double> ms;
+        for (int r = 0; r < runs; ++r) {
+            auto v = open(*catalog);
+            QElapsedTimer timer;
+            timer.start();
+            step(*v);
+            draw(*v);
+            ms.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        out() << name << ' ' << median(ms) << '\n';
+        out().flush();
+    };
+    {
+        std::vector<double> ms;
+        for (int r = 0; r < runs; ++r) {
+            QElapsedTimer timer;
+            timer.start();
+            auto c = Catalog::open(catalogPath);
+            auto v = open(*c);
+            ms.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        out() << "open " << median(ms) << '\n';
+    }
+    const auto column = [](FilmField f) {
+        return int(f);
+    };
+    timed("jump", [](View &v) { v.view->table()->scrollToBottom(); });
+    timed("sort-title", [&](View &v) {
+        v.view->table()->sortByColumn(column(FilmField::Title), Qt::DescendingOrder);
+    });
+    timed("sort-year", [&](View &v) {
+        v.view->table()->sortByColumn(column(FilmField::Year), Qt::AscendingOrder);
+    });
+    timed("sort-tmdb", [&](View &v) {
+        v.view->table()->sortByColumn(column(FilmField::TmdbVoteAverage), Qt::DescendingOrder);
+    });
+    timed("search-word", [](View &v) { v.view->setFilterText(QStringLiteral("harbor")); });
+    timed("search-field", [](View &v) { v.view->setFilterText(QStringLiteral("year:>=2000")); });
+    timed("search-combined", [](View &v) {
+        v.view->setFilterText(QStringLiteral("harbor year:>=2000 -genre:drama"));
+    });
+    // A search typed a letter at a time: every keystroke, and the slowest.
+    const QString typed = QStringLiteral("harbor year:>=2000 -genre:drama");
+    std::vector<double> keys;
+    double slowest = 0;
+    for (int r = 0; r < runs; ++r) {
+        auto v = open(*catalog);
+        for (int i = 1; i <= typed.size(); ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            v->view->setFilterText(typed.left(i));
+            draw(*v);
+            const double ms = timer.nsecsElapsed() / 1e6;
+            keys.push_back(ms);
+            slowest = std::max(slowest, ms);
+        }
+    }
+    out() << "typing " << median(keys) << '\n';
+    out() << "typing-slowest " << slowest << '\n';
     return 0;
 }
 
@@ -226,13 +399,6 @@ std::optional<Sample> runChild(const QStringList &argv, const QString &stdoutPat
     return Sample{seconds, usage.ru_maxrss / 1024.0};
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
 struct Step
 {
     std::vector<double> seconds;
@@ -244,8 +410,90 @@ struct Step
     }
 };
 
+// sqlite3 reading what a step shows: the count and the first screen of rows in that order.
+QString firstScreen(const QString &where, const QString &order)
+{
+    QString select = QString::fromLatin1(SameExportQuery);
+    select.chop(int(strlen(" ORDER BY id")));
+    return QStringLiteral("SELECT count(*) FROM films f%1; %2%1 ORDER BY %3 LIMIT 40")
+        .arg(where, select, order);
+}
+
+// Adds the reviews, runs the browse child and the sqlite3 baselines; returns table rows.
+QString browseSteps(const QString &self, const QString &catalog, int n, int runs)
+{
+    if (!runChild({self, QStringLiteral("reviews"), catalog}))
+        return QStringLiteral("| %1 | browse | failed | | |\n").arg(n);
+    const QString output = catalog + QStringLiteral(".browse.txt");
+    const auto sample =
+        runChild({self, QStringLiteral("browse"), catalog, QString::number(runs)}, output);
+    if (!sample)
+        return QStringLiteral("| %1 | browse | failed | | |\n").arg(n);
+    QFile file(output);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("| %1 | browse | failed | | |\n").arg(n);
+    QHash<QString, double> ms;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() == 2)
+            ms.insert(QString::fromUtf8(parts[0]), parts[1].toDouble());
+    }
+    const QString word = QStringLiteral(
+        " WHERE f.id IN (SELECT rowid FROM film_search WHERE film_search MATCH 'harbor*')");
+    const QString field = QStringLiteral(" WHERE f.year >= 2000");
+    const struct
+    {
+        const char *key;
+        const char *name;
+        QString baseline;
+        int target;
+    } steps[] = {
+        {"open", "open to the first screen", firstScreen({}, QStringLiteral("title_key, id")), 100},
+        {"jump", "jump to the last row", firstScreen({}, QStringLiteral("title_key DESC, id DESC")),
+         50},
+        {"sort-title", "sort by title (down)",
+         firstScreen({}, QStringLiteral("title_key DESC, id DESC")), 50},
+        {"sort-year", "sort by year", firstScreen({}, QStringLiteral("year, id")), 50},
+        {"sort-tmdb", "sort by TMDB vote (down)",
+         firstScreen({}, QStringLiteral("tmdb_vote_average DESC, id DESC")), 50},
+        {"search-word", "search: a free word (harbor)",
+         firstScreen(word, QStringLiteral("title_key, id")), 50},
+        {"search-field", "search: a field term (year:>=2000)",
+         firstScreen(field, QStringLiteral("title_key, id")), 50},
+        {"search-combined", "search: harbor year:>=2000 -genre:drama", QString(), 50},
+        {"typing", "typing that search, per keystroke (median)", QString(), 50},
+        {"typing-slowest", "typing that search, slowest keystroke", QString(), 50},
+    };
+    QString rows;
+    for (const auto &step : steps) {
+        QString baseline;
+        if (!step.baseline.isEmpty()) {
+            std::vector<double> times;
+            for (int r = 0; r < runs; ++r)
+                if (const auto b = runChild({QStringLiteral("sqlite3"), catalog, step.baseline},
+                                            QStringLiteral("/dev/null")))
+                    times.push_back(b->seconds * 1000);
+            if (!times.empty())
+                baseline = QString::number(median(times), 'f', 1);
+        }
+        rows += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
+                    .arg(n)
+                    .arg(QLatin1String(step.name))
+                    .arg(ms.contains(QLatin1String(step.key))
+                             ? QString::number(ms.value(QLatin1String(step.key)), 'f', 1)
+                             : QStringLiteral("?"))
+                    .arg(baseline)
+                    .arg(step.target);
+    }
+    rows += QStringLiteral("| %1 | peak memory while browsing (MiB) | %2 | | 300 |\n")
+                .arg(n)
+                .arg(sample->peakMiB, 0, 'f', 0);
+    return rows;
+}
+
 int driver(const QList<int> &sizes, int runs, const QString &dirPath)
 {
+    QStringList browseRows;
     const QString self = QCoreApplication::applicationFilePath();
     QDir dir(dirPath);
     out() << "| films | step | Marquee s | Marquee rows/s | Marquee peak MiB | sqlite3 A s | "
@@ -313,7 +561,12 @@ int driver(const QList<int> &sizes, int runs, const QString &dirPath)
         };
         row("import CSV", ourImport, importA, importB);
         row("export CSV", ourExport, exportA, exportB);
+        browseRows.append(browseSteps(self, catalog, n, runs));
     }
+    out() << "\n| films | step | Marquee ms | sqlite3 ms | target at 1M ms |\n";
+    out() << "|---:|---|---:|---:|---:|\n";
+    for (const QString &line : std::as_const(browseRows))
+        out() << line;
     out() << "\nMedians of " << runs
           << " runs. Speed = sqlite3 time / Marquee time (above 1: "
              "Marquee is faster). Import A: sqlite3 .import into a bare table; B: the same plus "
@@ -326,9 +579,18 @@ int driver(const QList<int> &sizes, int runs, const QString &dirPath)
 
 int main(int argc, char *argv[])
 {
+    if (argc == 4 && strcmp(argv[1], "browse") == 0) {
+        // Drawn offscreen, with settings of its own so that no saved layout changes the view.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("marquee-bench"));
+        return browse(QString::fromLocal8Bit(argv[2]), atoi(argv[3]));
+    }
     QCoreApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
+    if (args.value(0) == u"reviews" && args.size() == 2)
+        return addReviews(args[1]);
     if (args.value(0) == u"generate" && args.size() == 3)
         return generate(args[1], args[2].toInt());
     if (args.value(0) == u"import" && args.size() == 3)

@@ -14,6 +14,7 @@
 #include "core/domain/film.h"
 #include "core/domain/review.h"
 #include "core/domain/score.h"
+#include "core/io/csvimporter.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -85,6 +86,7 @@ private slots:
     void reviewsAndCompaniesAreSearchedToo();
     void fullTextIndexFollowsEveryWrite();
     void invalidQueryIsRefusedWithItsPlace();
+    void bulkImportIndexesItsRowsAtCommit();
     void catalogFromBeforeSearchIsIndexedWhenUpgraded();
     void rowsAndPositionsAgreeUnderEverySort_data();
     void rowsAndPositionsAgreeUnderEverySort();
@@ -472,6 +474,58 @@ void TestSearchResults::fullTextIndexFollowsEveryWrite()
                            .arg(QLatin1String(index))),
             qPrintable(check.lastError().text()));
     }
+}
+
+void TestSearchResults::bulkImportIndexesItsRowsAtCommit()
+{
+    QTemporaryDir dir;
+    auto catalog = TestUtil::newCatalog(dir);
+    Film old;
+    old.title = QStringLiteral("Quokka");
+    old.year = 2001;
+    old.synopsis = QStringLiteral("Marsupial mischief.");
+    {
+        Transaction t(*catalog);
+        FilmRepository(*catalog).insert(old);
+        t.commit();
+    }
+    // An update of a film indexed before, a film added and then updated within the same
+    // batch, plain additions, and a rolled-back batch replayed after a refused row.
+    const QByteArray csv = "title,year,synopsis,companies\r\n"
+                           "Quokka,2001,Wombat wanderings.,Burrow Films\r\n"
+                           "Numbat,1999,Termite tales.,Burrow Films\r\n"
+                           "Numbat,1999,Anteater adventures.,\r\n"
+                           "Bilby,2010,Desert digging.,Sandhill\r\n"
+                           "Dingo,1800,Too early.,\r\n"
+                           "Echidna,2012,Spiny secrets.,\r\n";
+    ImportOptions options;
+    options.onDuplicate = DuplicatePolicy::Update;
+    options.batchSize = 3;
+    const ImportReport report =
+        CsvImporter(*catalog, options)
+            .importFile(TestUtil::writeFile(dir, QStringLiteral("films.csv"), csv));
+    QCOMPARE(report.failed, 1);
+    TableQuery query(*catalog, Table::Films);
+    const auto count = [&](const char *text) {
+        query.setFilter(QLatin1String(text));
+        return query.count();
+    };
+    QCOMPARE(count("marsupial"), 0);
+    QCOMPARE(count("wombat"), 1);
+    QCOMPARE(count("termite"), 0);
+    QCOMPARE(count("anteater"), 1);
+    QCOMPARE(count("desert"), 1);
+    QCOMPARE(count("spiny"), 1);
+    QCOMPARE(count("burrow"), 1); // the second Numbat row cleared its companies
+    QCOMPARE(count("sandhill"), 1);
+    QCOMPARE(count("dingo"), 0);
+    QSqlQuery q(catalog->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_deferred")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    for (const char *index : {"film_search", "company_search", "review_search"})
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
+                            .arg(QLatin1String(index))),
+                 qPrintable(q.lastError().text()));
 }
 
 void TestSearchResults::invalidQueryIsRefusedWithItsPlace()

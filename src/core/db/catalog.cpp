@@ -379,7 +379,25 @@ QList<std::pair<QString, qint64>> Catalog::rowCounts() const
     return counts;
 }
 
-Transaction::Transaction(Catalog &catalog) : m_catalog(catalog)
+namespace {
+
+// The full-text indexes, the table each indexes and the columns it takes (migration 0004).
+struct SearchIndex
+{
+    const char *index;
+    const char *table;
+    const char *columns;
+};
+constexpr SearchIndex SearchIndexes[] = {
+    {"film_search", "films", "title, original_title, synopsis"},
+    {"company_search", "companies", "name"},
+    {"review_search", "reviews", "critic, publication, quote"},
+};
+constexpr int FirstSearchSchema = 4;
+
+} // namespace
+
+Transaction::Transaction(Catalog &catalog, Indexing indexing) : m_catalog(catalog)
 {
     catalog.requireWritable();
     if (catalog.m_inTransaction)
@@ -387,6 +405,15 @@ Transaction::Transaction(Catalog &catalog) : m_catalog(catalog)
     Sql::exec(catalog.database(), QStringLiteral("BEGIN IMMEDIATE"));
     m_open = true;
     catalog.m_inTransaction = true;
+    if (indexing == Indexing::Deferred && catalog.schemaVersion() >= FirstSearchSchema) {
+        // The triggers leave rows past these ids to commit().
+        for (const SearchIndex &s : SearchIndexes)
+            Sql::exec(catalog.database(),
+                      QStringLiteral("INSERT INTO search_deferred (table_name, after_id) SELECT "
+                                     "'%1', coalesce(max(id), 0) FROM %1")
+                          .arg(QLatin1String(s.table)));
+        m_deferred = true;
+    }
 }
 
 Transaction::~Transaction()
@@ -399,6 +426,18 @@ void Transaction::commit()
 {
     if (!m_open)
         return;
+    if (m_deferred) {
+        // The rows added since the start, indexed in one statement per table.
+        for (const SearchIndex &s : SearchIndexes)
+            Sql::exec(
+                m_catalog.database(),
+                QStringLiteral("INSERT INTO %1 (rowid, %3) SELECT id, %3 FROM %2 WHERE id > "
+                               "(SELECT after_id FROM search_deferred WHERE table_name = "
+                               "'%2') ORDER BY id")
+                    .arg(QLatin1String(s.index), QLatin1String(s.table), QLatin1String(s.columns)));
+        Sql::exec(m_catalog.database(), QStringLiteral("DELETE FROM search_deferred"));
+        m_deferred = false;
+    }
     Sql::exec(m_catalog.database(), QStringLiteral("COMMIT"));
     m_open = false;
     m_catalog.m_inTransaction = false;
@@ -409,6 +448,7 @@ void Transaction::rollback()
     if (!m_open)
         return;
     m_open = false;
+    m_deferred = false;
     m_catalog.m_inTransaction = false;
     // A failed ROLLBACK means SQLite already rolled back on its own (after an I/O error).
     QSqlQuery(m_catalog.database()).exec(QStringLiteral("ROLLBACK"));

@@ -67,7 +67,12 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Catalog &catalog);
+    enum class Indexing {
+        Immediate, // each row enters the full-text indexes as it is written
+        Deferred,  // rows added enter them in one statement per table at commit (bulk writes)
+    };
+
+    explicit Transaction(Catalog &catalog, Indexing indexing = Indexing::Immediate);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -78,6 +83,7 @@ public:
 private:
     Catalog &m_catalog;
     bool m_open = false;
+    bool m_deferred = false;
 };
 
 // A single write that must be atomic: joins the transaction in progress, or runs in its own.

@@ -341,7 +341,7 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
 
     QList<QList<Cell>> written; // the rows of the batch in progress that wrote something
     const auto beginBatch = [&] {
-        transaction = std::make_unique<Transaction>(m_catalog);
+        transaction = std::make_unique<Transaction>(m_catalog, Transaction::Indexing::Deferred);
         inBatch = 0;
         rowsInBatch = 0;
         written.clear();
@@ -405,7 +405,8 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
                     outcome = writer->write(cells, m_options.onDuplicate, field, reason);
                 } catch (const Error &e) {
                     rollbackBatch();
-                    transaction = std::make_unique<Transaction>(m_catalog);
+                    transaction =
+                        std::make_unique<Transaction>(m_catalog, Transaction::Indexing::Deferred);
                     QString ignoredField;
                     QString ignoredReason;
                     for (const QList<Cell> &done : std::as_const(written))
