@@ -179,17 +179,23 @@ void CatalogView::restoreLayout()
     }
     const QStringList shown = defaultColumns(m_model->table());
     const QList<FieldInfo> &fields = fieldsOf(m_model->table());
+    // Widths from what a column holds, not from measuring its rows: before the view is
+    // shown, Qt would measure a thousand of them, reading pages for nothing.
+    const QFontMetrics metrics = m_table->fontMetrics();
     for (int c = 0; c < fields.size(); ++c) {
         header->setSectionHidden(c, !shown.contains(fields[c].name));
         const QString &name = fields[c].name;
         const int chars = name == u"title" || name == u"film_title" || name == u"name" ? 28
                           : name == u"quote"                                           ? 60
                           : name == u"companies" || name == u"genres"                  ? 22
-                                                                                       : 0;
-        if (chars > 0)
-            header->resizeSection(c, m_table->fontMetrics().averageCharWidth() * chars);
-        else if (!header->isSectionHidden(c))
-            m_table->resizeColumnToContents(c); // measures the rows in view only
+                          : fields[c].kind == FieldKind::Text || fields[c].kind == FieldKind::List
+                              ? 16
+                          : fields[c].kind == FieldKind::Enum ? 11
+                          : fields[c].kind == FieldKind::Date ? 10
+                                                              : 5;
+        const QString title = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        header->resizeSection(
+            c, std::max(metrics.averageCharWidth() * chars, metrics.horizontalAdvance(title) + 28));
     }
 }
 

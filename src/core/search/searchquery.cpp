@@ -186,6 +186,14 @@ struct Token
     bool quoted = false; // a field's value was in quotes
 };
 
+bool hasWordCharacter(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.isLetterOrNumber())
+            return true;
+    return false;
+}
+
 bool isSpace(QChar c)
 {
     return c.isSpace();
@@ -216,7 +224,9 @@ public:
                 t.kind = c == u'(' ? Token::Open : Token::Close;
                 t.length = 1;
                 ++i;
-            } else if (c == u'-' && i + 1 < n && !isSpace(m_text[i + 1]) && m_text[i + 1] != u')') {
+            } else if (c == u'-' &&
+                       (i + 1 == n || (!isSpace(m_text[i + 1]) && m_text[i + 1] != u')'))) {
+                // A minus at the very end is a NOT still being typed.
                 t.kind = Token::Not;
                 t.length = 1;
                 ++i;
@@ -257,6 +267,11 @@ public:
                     }
                 } else {
                     const QString word = m_text.mid(i, end - i);
+                    if (!hasWordCharacter(word)) {
+                        // Punctuation alone ("-", "&") has no words to look for, as in titles.
+                        i = end;
+                        continue;
+                    }
                     t.kind = word == u"AND"   ? Token::And
                              : word == u"OR"  ? Token::Or
                              : word == u"NOT" ? Token::Not
@@ -290,14 +305,6 @@ QString ftsQuery(const QString &text, bool phrase, const char *column)
     if (column)
         query = QLatin1String(column) + QStringLiteral(" : ") + query;
     return query;
-}
-
-bool hasWordCharacter(const QString &text)
-{
-    for (const QChar c : text)
-        if (c.isLetterOrNumber())
-            return true;
-    return false;
 }
 
 QString likePattern(const QString &text)
@@ -491,15 +498,10 @@ private:
         const bool phrase = t.kind == Token::Phrase;
         const QString description = phrase ? QStringLiteral("(PHRASE %1)").arg(ftsString(t.text))
                                            : QStringLiteral("(WORD %1)").arg(ftsString(t.text));
-        if (!hasWordCharacter(t.text)) {
-            // Punctuation alone has no words for the full-text index: look for it as text.
-            if (t.text.isEmpty())
-                fail(QObject::tr("These quotes are empty."), t.position, t.length);
-            const QString expression = m_table == Table::Films       ? QStringLiteral("f.title")
-                                       : m_table == Table::Companies ? QStringLiteral("c.name")
-                                                                     : QStringLiteral("r.quote");
-            return term(likeCondition(expression), {likePattern(t.text)}, description);
-        }
+        if (!hasWordCharacter(t.text))
+            fail(t.text.isEmpty() ? QObject::tr("These quotes are empty.")
+                                  : QObject::tr("These quotes hold no word to look for."),
+                 t.position, t.length);
         switch (m_table) {
         case Table::Films:
             return term(QStringLiteral("(" FILM_MATCH " OR " COMPANY_FILMS_MATCH
