@@ -211,20 +211,38 @@ QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count)
         if (sqlLimit <= 0)
             return {};
     }
+    // The ids first, then the columns of those rows only: when the filter leaves SQLite no
+    // index to read the order from, it sorts the matching rows, and each would otherwise
+    // carry every column (lists and critics' scores computed for thousands of rows that
+    // are not shown).
     QVariantList binds;
     const QString a = alias(m_table);
-    QSqlQuery q = Sql::prepare(m_catalog.database(),
-                               QStringLiteral("SELECT %1.id, %1.row_version, %2")
-                                       .arg(a, expressions(m_table).join(QStringLiteral(", "))) +
-                                   fromWhere(binds) + orderBy(reversed) +
-                                   QStringLiteral(" LIMIT ? OFFSET ?"));
+    QSqlQuery ids = Sql::prepare(m_catalog.database(), QStringLiteral("SELECT %1.id").arg(a) +
+                                                           fromWhere(binds) + orderBy(reversed) +
+                                                           QStringLiteral(" LIMIT ? OFFSET ?"));
+    ids.setForwardOnly(true);
+    for (const QVariant &b : std::as_const(binds))
+        ids.addBindValue(b);
+    ids.addBindValue(sqlLimit);
+    ids.addBindValue(sqlOffset);
+    Sql::exec(ids);
+    QList<qint64> order;
+    QStringList list;
+    while (ids.next()) {
+        order.append(ids.value(0).toLongLong());
+        list.append(QString::number(order.last()));
+    }
+    if (order.isEmpty())
+        return {};
+    QSqlQuery q = Sql::prepare(
+        m_catalog.database(),
+        QStringLiteral("SELECT %1.id, %1.row_version, %2%3 WHERE %1.id IN (SELECT value FROM "
+                       "json_each(?))")
+            .arg(a, expressions(m_table).join(QStringLiteral(", ")), from(m_table)));
     q.setForwardOnly(true);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    q.addBindValue(sqlLimit);
-    q.addBindValue(sqlOffset);
+    q.addBindValue(QString(u'[' + list.join(u',') + u']'));
     Sql::exec(q);
-    QList<Row> rows;
+    QHash<qint64, Row> byId;
     const int fields = int(expressions(m_table).size());
     while (q.next()) {
         Row row;
@@ -233,8 +251,13 @@ QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count)
         row.values.reserve(fields);
         for (int i = 0; i < fields; ++i)
             row.values.append(q.value(2 + i));
-        rows.append(row);
+        byId.insert(row.id, row);
     }
+    QList<Row> rows;
+    rows.reserve(order.size());
+    for (const qint64 id : std::as_const(order))
+        if (const auto it = byId.constFind(id); it != byId.constEnd())
+            rows.append(*it);
     if (reversed)
         std::reverse(rows.begin(), rows.end());
     return rows;

@@ -15,9 +15,6 @@ namespace Marquee {
 
 namespace {
 
-constexpr int PageSize = 128;
-constexpr int MaxPages = 24; // about 3,000 rows, however large the table
-
 // An edited value as the text the CSV parsers take, so that a cell and an imported file go
 // through the same rules.
 QString editText(const QVariant &value)

@@ -26,6 +26,11 @@ public:
         FieldNameRole,             // the column's snake_case field name
     };
 
+    // Rows are read in pages around what is shown; at most MaxPages of them are kept.
+    static constexpr int PageSize = 128;
+    static constexpr int MaxPages = 24;
+    static constexpr int MaxCachedRows = PageSize * MaxPages; // about 3,000 rows, whatever the size
+
     CatalogTableModel(Catalog &catalog, Table table, QObject *parent = nullptr);
     ~CatalogTableModel() override;
 

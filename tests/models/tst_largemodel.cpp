@@ -1,0 +1,136 @@
+// The table model over a catalog of 100,000 films: Qt's model tester watching every change,
+// exact counts, and a bounded number of rows held however far the view scrolls.
+
+#include "../testutil.h"
+
+#include "core/db/catalog.h"
+#include "core/db/sql.h"
+#include "core/models/catalogtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+
+using namespace Marquee;
+
+class TestLargeModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void modelTesterFindsNoFaultWhileSortingFilteringAndEditing();
+    void scrollingEndToEndHoldsABoundedNumberOfRows();
+    void lastRowsAreTheLastInTheOrder();
+
+private:
+    static constexpr int Films = 100000;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Catalog> m_catalog;
+};
+
+void TestLargeModel::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_catalog = TestUtil::newCatalog(m_dir);
+    // One statement for the bulk: titles in a scrambled order, some values missing, so that
+    // sorting has work to do and NULLs to place.
+    Transaction transaction(*m_catalog);
+    QSqlQuery q = Sql::prepare(
+        m_catalog->database(),
+        QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+            "INSERT INTO films (title, title_key, year, runtime_minutes, tmdb_vote_average, "
+            "synopsis) SELECT 'Film ' || printf('%06d', (i * 7919) % 100003), 'film ' || "
+            "printf('%06d', (i * 7919) % 100003), CASE WHEN i % 13 = 0 THEN NULL ELSE 1900 + i "
+            "% 120 END, 60 + i % 100, CASE WHEN i % 7 = 0 THEN NULL ELSE (i % 97) / 9.7 END, "
+            "'Story ' || i || ' of harbours and rivers' FROM n"));
+    q.addBindValue(Films);
+    Sql::exec(q);
+    transaction.commit();
+}
+
+void TestLargeModel::modelTesterFindsNoFaultWhileSortingFilteringAndEditing()
+{
+    CatalogTableModel model(*m_catalog, Table::Films);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), Films);
+    QCOMPARE(model.totalCount(), Films);
+
+    model.sort(int(FilmField::Year), Qt::DescendingOrder);
+    model.sort(int(FilmField::TmdbVoteAverage), Qt::AscendingOrder);
+    QVERIFY(model.index(0, int(FilmField::TmdbVoteAverage)).data(Qt::EditRole).isNull());
+    model.sort(int(FilmField::Title), Qt::AscendingOrder);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Film 000001"));
+
+    QVERIFY(model.setFilter(QStringLiteral("year:>=2000")).isValid());
+    qint64 expected = 0;
+    for (int i = 1; i <= Films; ++i)
+        if (i % 13 != 0 && 1900 + i % 120 >= 2000)
+            ++expected;
+    QCOMPARE(qint64(model.rowCount()), expected); // exact, not an estimate
+    QVERIFY(model.setFilter(QStringLiteral("year:>=2000 -runtime:<100")).isValid());
+    QVERIFY(model.rowCount() < expected);
+    model.setFilter(QString());
+    QCOMPARE(model.rowCount(), Films);
+
+    // An edit that moves its row from the top to the end of the order, with the row current.
+    const QModelIndex first = model.index(0, 0);
+    const qint64 id = model.idAt(0);
+    QPersistentModelIndex current(first);
+    QVERIFY(model.setData(first, QStringLiteral("Zzz last of all")));
+    QCOMPARE(current.row(), Films - 1);
+    QCOMPARE(model.idAt(Films - 1), id);
+    model.refresh();
+    QCOMPARE(model.rowCount(), Films);
+}
+
+void TestLargeModel::scrollingEndToEndHoldsABoundedNumberOfRows()
+{
+    CatalogTableModel model(*m_catalog, Table::Films);
+    QTableView view;
+    view.setModel(&model);
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    int most = 0;
+    // Every row read once, from the first to the last ...
+    for (int row = 0; row < model.rowCount(); row += 64) {
+        QVERIFY(model.index(row, 0).data().isValid());
+        most = std::max(most, model.cachedRows());
+    }
+    // ... and the view's scroll bar dragged from one end to the other and back.
+    QScrollBar *bar = view.verticalScrollBar();
+    QVERIFY(bar->maximum() > Films / 2);
+    for (const int step : {bar->maximum() / 150, -bar->maximum() / 150}) {
+        for (int value = step > 0 ? 0 : bar->maximum(); value >= 0 && value <= bar->maximum();
+             value += step) {
+            bar->setValue(value);
+            view.grab(); // paints, reading the rows in sight
+            most = std::max(most, model.cachedRows());
+        }
+    }
+    QVERIFY(most > 0);
+    QVERIFY2(most <= CatalogTableModel::MaxCachedRows,
+             qPrintable(QStringLiteral("%1 rows held").arg(most)));
+}
+
+void TestLargeModel::lastRowsAreTheLastInTheOrder()
+{
+    CatalogTableModel model(*m_catalog, Table::Films);
+    model.sort(int(FilmField::Title), Qt::AscendingOrder);
+    // Read from the far end in reverse; they must be the rows the order puts last.
+    QSqlQuery q(m_catalog->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT title FROM films ORDER BY title_key DESC, id DESC "
+                                  "LIMIT 3")));
+    const int last = model.rowCount() - 1;
+    for (int back = 0; back < 3; ++back) {
+        QVERIFY(q.next());
+        QCOMPARE(model.index(last - back, 0).data().toString(), q.value(0).toString());
+    }
+    QCOMPARE(model.rowOfId(model.idAt(last - 1)), last - 1);
+}
+
+QTEST_MAIN(TestLargeModel)
+#include "tst_largemodel.moc"
