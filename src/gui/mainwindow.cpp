@@ -8,12 +8,14 @@
 #include "core/domain/error.h"
 #include "core/io/samplecatalog.h"
 #include "core/models/catalogtablemodel.h"
+#include "core/models/savedsearchmodel.h"
 #include "core/search/searchquery.h"
 #include "exportdialog.h"
 #include "filmcommands.h"
 #include "filmdetailview.h"
 #include "filmeditdialog.h"
 #include "importdialog.h"
+#include "savedsearchpanel.h"
 #include "tabletitles.h"
 
 #include <QAction>
@@ -82,7 +84,8 @@ QString sectionName(int section, qint64 count)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_undo(new QUndoStack(this)), m_sections(new QListWidget),
-      m_stack(new QStackedWidget), m_banner(new QLabel), m_counts(new QLabel), m_empty(new QLabel)
+      m_savedSearches(new SavedSearchPanel), m_stack(new QStackedWidget), m_banner(new QLabel),
+      m_counts(new QLabel), m_empty(new QLabel)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/marquee.svg")));
     auto *central = new QWidget;
@@ -106,7 +109,18 @@ MainWindow::MainWindow(QWidget *parent)
                                       ":/icons/review.svg"};
         m_sections->item(i)->setIcon(QIcon(QString::fromLatin1(icons[i])));
     }
-    body->addWidget(m_sections);
+    // The side bar: the tables, then the saved searches.
+    auto *side = new QWidget;
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(10);
+    m_sections->setFixedHeight(m_sections->sizeHintForRow(0) * 3 + 2 * m_sections->frameWidth() +
+                               6);
+    sideLayout->addWidget(m_sections);
+    sideLayout->addWidget(m_savedSearches, 1);
+    side->setFixedWidth(m_sections->width());
+    body->addWidget(side);
+    connect(m_savedSearches, &SavedSearchPanel::searchChosen, this, &MainWindow::showSavedSearch);
     m_empty->setText(tr("Open a catalog with File ▸ Open Catalog, or create one with File ▸ New "
                         "Catalog."));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -186,6 +200,9 @@ void MainWindow::createActions()
         if (m_views[section])
             m_views[section]->fillColumnsMenu(columns);
     });
+    m_saveSearchAction = view->addAction(tr("&Save Search…"), this, &MainWindow::saveSearch);
+    m_saveSearchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    view->addSeparator();
     m_detailAction = view->addAction(tr("Film &Details"));
     m_detailAction->setCheckable(true);
     m_detailAction->setChecked(QSettings().value(QStringLiteral("window/details"), true).toBool());
@@ -234,6 +251,9 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
         delete m_models[i];
         m_models[i] = nullptr;
     }
+    m_savedSearches->setModel(nullptr);
+    delete m_savedSearchModel;
+    m_savedSearchModel = nullptr;
     m_catalog = std::move(catalog);
     if (!m_catalog) {
         updateTitle();
@@ -261,6 +281,12 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
                 m_detail->showFilm(m_views[FilmsSection]->currentId());
         });
     }
+    m_savedSearchModel = new SavedSearchModel(*m_catalog, this);
+    m_savedSearches->setModel(m_savedSearchModel);
+    m_savedSearches->setReadOnly(m_catalog->isReadOnly());
+    for (CatalogTableModel *model : m_models)
+        connect(model, &CatalogTableModel::catalogWritten, m_savedSearchModel,
+                &SavedSearchModel::refresh);
     m_detail = new FilmDetailView;
     m_detail->setCatalog(m_catalog.get());
     m_detail->setVisible(m_detailAction->isChecked());
@@ -360,6 +386,8 @@ void MainWindow::updateActions()
                              (m_views[FilmsSection] && m_views[FilmsSection]->currentId() != 0)));
     m_importAction->setEnabled(writable);
     m_exportAction->setEnabled(m_catalog != nullptr);
+    m_saveSearchAction->setEnabled(writable && m_views[section] &&
+                                   !m_views[section]->model()->filter().isEmpty());
     m_duplicateAction->setEnabled(current && writable);
     m_editAction->setEnabled(current && writable);
     m_posterAction->setEnabled(current && writable);
@@ -380,8 +408,27 @@ void MainWindow::refreshModels()
         if (model)
             model->refresh();
     }
+    if (m_savedSearchModel)
+        m_savedSearchModel->refresh();
     if (m_detail && m_views[FilmsSection])
         m_detail->showFilm(m_views[FilmsSection]->currentId());
+}
+
+void MainWindow::saveSearch()
+{
+    const int section = std::max(0, m_sections->currentRow());
+    if (m_views[section])
+        m_savedSearches->saveSearch(SectionTables[section], m_views[section]->model()->filter());
+}
+
+void MainWindow::showSavedSearch(Table table, const QString &query)
+{
+    for (int section = 0; section < 3; ++section) {
+        if (SectionTables[section] == table && m_views[section]) {
+            showSection(section);
+            m_views[section]->setFilterText(query);
+        }
+    }
 }
 
 void MainWindow::showFilm(qint64 id)

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include "core/domain/fields.h"
 #include "filmcommands.h"
 
 #include <array>
@@ -22,6 +23,8 @@ class CatalogTableModel;
 class CatalogView;
 class FilmDetailView;
 class FilmLifeCommand;
+class SavedSearchModel;
+class SavedSearchPanel;
 
 // The main window: composes the three table views, the film detail view, the menus and the
 // status bar around one open catalog.
@@ -86,10 +89,14 @@ private:
     void showCompany(const QString &name);
     void about();
     void refreshModels();
+    void saveSearch();
+    void showSavedSearch(Table table, const QString &query);
 
     std::unique_ptr<Catalog> m_catalog;
     QUndoStack *m_undo;
     QListWidget *m_sections;
+    SavedSearchPanel *m_savedSearches;
+    SavedSearchModel *m_savedSearchModel = nullptr;
     QStackedWidget *m_stack;
     QSplitter *m_filmSplitter = nullptr;
     FilmDetailView *m_detail = nullptr;
@@ -109,6 +116,7 @@ private:
     QAction *m_posterAction = nullptr;
     QAction *m_removePosterAction = nullptr;
     QAction *m_detailAction = nullptr;
+    QAction *m_saveSearchAction = nullptr;
 };
 
 } // namespace Marquee

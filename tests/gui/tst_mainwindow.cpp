@@ -9,6 +9,7 @@
 #include "filmdetailview.h"
 #include "filmeditdialog.h"
 #include "mainwindow.h"
+#include "savedsearchpanel.h"
 #include "testutil.h"
 #include "translations.h"
 
@@ -19,6 +20,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -63,6 +65,7 @@ private slots:
     void companyPickerCompletesTheLastEntry();
     void countsSayShownOutOfTotal();
     void invalidSearchIsMarkedAndKeepsTheRows();
+    void savedSearchIsKeptListedAndShown();
 
 private:
     QAction *action(const QString &text) const;
@@ -611,6 +614,54 @@ void TestMainWindow::invalidSearchIsMarkedAndKeepsTheRows()
     films->filterBox()->setText(QStringLiteral("backstage year:>=2001"));
     QTRY_VERIFY(error->isHidden());
     QTRY_COMPARE(films->model()->rowCount(), 1);
+}
+
+void TestMainWindow::savedSearchIsKeptListedAndShown()
+{
+    // View ▸ Save Search on the reviews' current search, through its dialog.
+    m_window->showSection(2);
+    CatalogView *reviews = m_window->view(2);
+    reviews->setFilterText(QStringLiteral("score:>=80"));
+    QAction *save = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>())
+        if (a->text() == QStringLiteral("&Save Search…"))
+            save = a;
+    QVERIFY(save);
+    QVERIFY(save->isEnabled());
+    bool checked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<SavedSearchDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        auto *query = dialog->findChild<QLineEdit *>(QStringLiteral("queryEdit"));
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        QCOMPARE(query->text(), QStringLiteral("score:>=80"));
+        // A query that does not parse is shown with its place, and OK is off.
+        query->setText(QStringLiteral("score:>=8x"));
+        QVERIFY(error->isVisibleTo(dialog));
+        QVERIFY(error->text().startsWith(QStringLiteral("column 1: score: expects")));
+        query->setText(QStringLiteral("score:>=80"));
+        QVERIFY(!error->isVisibleTo(dialog));
+        name->setText(QStringLiteral("Raves"));
+        dialog->accept();
+        checked = true;
+    });
+    save->trigger();
+    QVERIFY(checked);
+
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("savedSearches"));
+    QVERIFY(list);
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Raves (1)"));
+
+    // Chosen from the side bar, it shows its table filtered by it.
+    m_window->showSection(0);
+    reviews->setFilterText(QString());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualRect(list->model()->index(0, 0)).center());
+    QCOMPARE(reviews->filterBox()->text(), QStringLiteral("score:>=80"));
+    QCOMPARE(reviews->model()->rowCount(), 1);
+    QVERIFY(reviews->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,140 @@
+// Saved searches: kept under a name per table, checked before they are kept, counted.
+
+#include "../testutil.h"
+
+#include "core/db/savedsearchrepository.h"
+#include "core/domain/error.h"
+#include "core/io/samplecatalog.h"
+#include "core/models/savedsearchmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace Marquee;
+
+class TestSavedSearches : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void keptInOrderAndCounted();
+    void refusedWithTheReason_data();
+    void refusedWithTheReason();
+    void editedAndDeleted();
+    void modelShowsCountsAndReportsRefusals();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Catalog> m_catalog;
+};
+
+void TestSavedSearches::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_catalog = TestUtil::newCatalog(*m_dir);
+    loadSampleCatalog(*m_catalog);
+}
+
+void TestSavedSearches::keptInOrderAndCounted()
+{
+    SavedSearchRepository repository(*m_catalog);
+    const qint64 a = repository.insert(
+        {0, QStringLiteral("Both Backstages"), Table::Films, QStringLiteral("title:backstage")});
+    const qint64 b = repository.insert(
+        {0, QStringLiteral("Scored reviews"), Table::Reviews, QStringLiteral("has:score")});
+    // The same name may serve another table.
+    repository.insert(
+        {0, QStringLiteral("Both Backstages"), Table::Reviews, QStringLiteral("film:backstage")});
+    const QList<SavedSearch> list = repository.list();
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list[0].id, a);
+    QCOMPARE(list[1].id, b);
+    QCOMPARE(list[0].query, QStringLiteral("title:backstage"));
+    QCOMPARE(repository.count(list[0]), 2);
+    QCOMPARE(repository.count(list[1]), 14);
+    QCOMPARE(repository.count(list[2]), 20);
+}
+
+void TestSavedSearches::refusedWithTheReason_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("no name") << "  "
+                             << "year:2000"
+                             << "needs a name";
+    QTest::newRow("invalid query") << "Broken"
+                                   << "year:>=20x0"
+                                   << "column 1: year: expects";
+    QTest::newRow("field of another table") << "Scores"
+                                            << "score:>80"
+                                            << "Unknown field";
+    QTest::newRow("name taken") << "Taken"
+                                << "year:2000"
+                                << "already called \"Taken\"";
+}
+
+void TestSavedSearches::refusedWithTheReason()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, query);
+    QFETCH(QString, reason);
+    SavedSearchRepository repository(*m_catalog);
+    repository.insert({0, QStringLiteral("Taken"), Table::Films, QStringLiteral("year:1999")});
+    try {
+        repository.insert({0, name, Table::Films, query});
+        QFAIL("the search was kept");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::Invalid);
+        QVERIFY2(e.message().contains(reason), qPrintable(e.message()));
+    }
+    QCOMPARE(repository.list().size(), 1);
+}
+
+void TestSavedSearches::editedAndDeleted()
+{
+    SavedSearchRepository repository(*m_catalog);
+    SavedSearch search{0, QStringLiteral("Old"), Table::Films, QStringLiteral("year:<1990")};
+    search.id = repository.insert(search);
+    search.name = QStringLiteral("Recent");
+    search.query = QStringLiteral("year:>=2015");
+    repository.update(search);
+    QCOMPARE(repository.list(), QList<SavedSearch>{search});
+    QCOMPARE(repository.count(search), 8);
+    SavedSearch broken = search;
+    broken.query = QStringLiteral("(year:2015");
+    QVERIFY_THROWS_EXCEPTION(Error, repository.update(broken));
+    QCOMPARE(repository.list().first().query, QStringLiteral("year:>=2015")); // unchanged
+    repository.remove(search.id);
+    QVERIFY(repository.list().isEmpty());
+}
+
+void TestSavedSearches::modelShowsCountsAndReportsRefusals()
+{
+    SavedSearchModel model(*m_catalog);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model
+                .add({0, QStringLiteral("Documentaries"), Table::Films,
+                      QStringLiteral("type:documentary")})
+                .isEmpty());
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex first = model.index(0);
+    QCOMPARE(first.data().toString(), QStringLiteral("Documentaries (1)"));
+    QCOMPARE(first.data(SavedSearchModel::CountRole).toLongLong(), 1);
+    QCOMPARE(first.data(SavedSearchModel::QueryRole).toString(),
+             QStringLiteral("type:documentary"));
+    QVERIFY(model.add({0, QStringLiteral("Bad"), Table::Films, QStringLiteral("type:")})
+                .contains(QStringLiteral("needs a value")));
+    QCOMPARE(model.rowCount(), 1);
+    SavedSearch changed = model.searchAt(0);
+    changed.query = QStringLiteral("type:movie");
+    QVERIFY(model.change(changed).isEmpty());
+    QCOMPARE(model.index(0).data().toString(), QStringLiteral("Documentaries (15)"));
+    QVERIFY(model.remove(changed.id).isEmpty());
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSavedSearches)
+#include "tst_savedsearches.moc"
