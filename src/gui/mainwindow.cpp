@@ -102,7 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     body->setSpacing(8);
     for (const Table table : SectionTables)
         m_sections->addItem(tableTitle(table));
-    m_sections->setFixedWidth(m_sections->fontMetrics().averageCharWidth() * 18);
+    m_sections->setFixedWidth(m_sections->fontMetrics().averageCharWidth() * 24);
     m_sections->setIconSize(QSize(18, 18));
     for (int i = 0; i < 3; ++i) {
         static const char *icons[] = {":/icons/film.svg", ":/icons/company.svg",

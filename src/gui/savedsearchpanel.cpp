@@ -5,6 +5,8 @@
 #include "tabletitles.h"
 #include "ui_savedsearchdialog.h"
 
+#include <QIcon>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -49,7 +51,29 @@ void SavedSearchDialog::accept()
     QDialog::accept();
 }
 
-SavedSearchPanel::SavedSearchPanel(QWidget *parent) : QWidget(parent), m_list(new QListView(this))
+namespace {
+
+// The saved searches with the icon of the table each searches (the model lives in the core,
+// which has no icons).
+class TableIconProxy : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DecorationRole)
+            return QIdentityProxyModel::data(index, role);
+        static const char *const icons[] = {":/icons/film.svg", ":/icons/company.svg",
+                                            ":/icons/review.svg"};
+        const int table = index.data(SavedSearchModel::TableRole).toInt();
+        return table >= 0 && table < 3 ? QIcon(QString::fromLatin1(icons[table])) : QIcon();
+    }
+};
+
+} // namespace
+
+SavedSearchPanel::SavedSearchPanel(QWidget *parent)
+    : QWidget(parent), m_list(new QListView(this)), m_proxy(new TableIconProxy(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -62,6 +86,11 @@ SavedSearchPanel::SavedSearchPanel(QWidget *parent) : QWidget(parent), m_list(ne
     layout->addWidget(m_list, 1);
     m_list->setObjectName(QStringLiteral("savedSearches"));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setModel(m_proxy);
+    // Long names lose their middle, so that the count stays in sight.
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setIconSize(QSize(16, 16));
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setToolTip(tr("Save a search with View ▸ Save Search…"));
     connect(m_list, &QListView::customContextMenuRequested, this, &SavedSearchPanel::showMenu);
@@ -78,7 +107,7 @@ SavedSearchPanel::SavedSearchPanel(QWidget *parent) : QWidget(parent), m_list(ne
 void SavedSearchPanel::setModel(SavedSearchModel *model)
 {
     m_model = model;
-    m_list->setModel(model);
+    m_proxy->setSourceModel(model);
 }
 
 void SavedSearchPanel::saveSearch(Table table, const QString &query)
@@ -105,7 +134,7 @@ void SavedSearchPanel::deleteSearch(const QModelIndex &index)
 {
     if (!m_model || m_readOnly || !index.isValid())
         return;
-    const SavedSearch search = m_model->searchAt(index.row());
+    const SavedSearch search = m_model->searchAt(m_proxy->mapToSource(index).row());
     if (QMessageBox::question(this, tr("Delete Saved Search"),
                               tr("Delete the saved search \"%1\"? The rows it finds stay in "
                                  "the catalog.")

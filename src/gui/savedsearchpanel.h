@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+class QAbstractProxyModel;
 class QListView;
 class QModelIndex;
 
@@ -65,6 +66,7 @@ private:
     void showMenu(const QPoint &position);
 
     QListView *m_list;
+    QAbstractProxyModel *m_proxy;
     SavedSearchModel *m_model = nullptr;
     bool m_readOnly = false;
 };

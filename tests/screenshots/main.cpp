@@ -4,6 +4,7 @@
 #include "catalogview.h"
 #include "core/db/catalog.h"
 #include "core/db/filmrepository.h"
+#include "core/db/savedsearchrepository.h"
 #include "core/io/csvexporter.h"
 #include "core/io/samplecatalog.h"
 #include "exportdialog.h"
@@ -11,6 +12,7 @@
 #include "filmeditdialog.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "savedsearchpanel.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -57,6 +59,12 @@ int main(int argc, char *argv[])
         backstage = *FilmRepository(*catalog).findByTitleYear(QStringLiteral("Backstage"), 2005);
         ExportOptions options;
         CsvExporter(*catalog, options).exportFile(work.filePath(QStringLiteral("films.csv")));
+        SavedSearchRepository searches(*catalog);
+        searches.insert({0, QStringLiteral("This century"), Table::Films,
+                         QStringLiteral("year:>=2000 -type:documentary")});
+        searches.insert({0, QStringLiteral("Rated by critics"), Table::Films,
+                         QStringLiteral("critics:>=60 OR metascore:>=60")});
+        searches.insert({0, QStringLiteral("Raves"), Table::Reviews, QStringLiteral("score:>=80")});
     }
     // An import file with one bad row, for the dialog's report.
     QFile csv(work.filePath(QStringLiteral("festival.csv")));
@@ -83,6 +91,20 @@ int main(int argc, char *argv[])
     failures += !save(&edit, outDir + QStringLiteral("/edit-film.png"));
     edit.hide();
 
+    // A search, then the same search going wrong while it is typed.
+    window.view(0)->setFilterText(QStringLiteral("year:>=2000 -type:documentary"));
+    failures += !save(&window, outDir + QStringLiteral("/search.png"));
+    window.view(0)->setFilterText(QStringLiteral("year:>=2000 -type:documentry"));
+    failures += !save(window.view(0), outDir + QStringLiteral("/search-error.png"));
+    window.view(0)->setFilterText(QString());
+    SavedSearchDialog saveDialog(
+        {0, QStringLiteral("Long French films"), Table::Films,
+         QStringLiteral("country:FR runtime:>=120")},
+        [](const SavedSearch &) { return QString(); }, &window);
+    saveDialog.show();
+    failures += !save(&saveDialog, outDir + QStringLiteral("/save-search.png"));
+    saveDialog.hide();
+
     window.showSection(1);
     failures += !save(&window, outDir + QStringLiteral("/companies.png"));
     window.showSection(2);
@@ -100,7 +122,7 @@ int main(int argc, char *argv[])
     import.hide();
 
     ExportDialog::Scope scope;
-    scope.filter = QStringLiteral("the");
+    scope.filter = QStringLiteral("title:the");
     ExportDialog exporter(path, Table::Films, scope, &window);
     exporter.setFile(QDir::home().filePath(QStringLiteral("films.csv")));
     exporter.setColumns({QStringLiteral("title"), QStringLiteral("year"),
