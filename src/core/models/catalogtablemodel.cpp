@@ -93,12 +93,15 @@ QString CatalogTableModel::headerText(Table table, int field)
     return names.value(name, name);
 }
 
-void CatalogTableModel::reload()
+void CatalogTableModel::reload(bool total)
 {
     m_pages.clear();
     m_recent.clear();
-    m_count = m_query.count();
-    m_total = m_query.totalCount();
+    // Counting a million rows takes a while: the total is counted only when it may have
+    // changed, and stands for the filtered count when there is no filter.
+    if (total)
+        m_total = m_query.totalCount();
+    m_count = m_query.filter().isEmpty() ? m_total : m_query.count();
 }
 
 void CatalogTableModel::refresh()
@@ -477,7 +480,7 @@ SearchQuery CatalogTableModel::setFilter(const QString &text)
         return search;
     beginResetModel();
     m_query.setFilter(search.text());
-    reload();
+    reload(false);
     endResetModel();
     emit countsChanged();
     return search;

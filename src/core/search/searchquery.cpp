@@ -296,11 +296,13 @@ QString ftsString(const QString &text)
     return u'"' + quoted + u'"';
 }
 
-// An FTS5 query for a word (matched as a prefix, for search as you type) or a phrase.
+// An FTS5 query for a word (matched as a prefix, for search as you type) or a phrase. A
+// single letter is a word of its own: as a prefix it would match nearly every row, costing a
+// pass over the whole index at the first keystroke for a result nobody reads.
 QString ftsQuery(const QString &text, bool phrase, const char *column)
 {
     QString query = ftsString(text);
-    if (!phrase)
+    if (!phrase && text.size() > 1)
         query += u'*';
     if (column)
         query = QLatin1String(column) + QStringLiteral(" : ") + query;
