@@ -23,6 +23,7 @@ private slots:
     void modelTesterFindsNoFaultWhileSortingFilteringAndEditing();
     void scrollingEndToEndHoldsABoundedNumberOfRows();
     void lastRowsAreTheLastInTheOrder();
+    void manyMatchesReadAlongTheIndexKeepTheOrder();
 
 private:
     static constexpr int Films = 100000;
@@ -130,6 +131,22 @@ void TestLargeModel::lastRowsAreTheLastInTheOrder()
         QCOMPARE(model.index(last - back, 0).data().toString(), q.value(0).toString());
     }
     QCOMPARE(model.rowOfId(model.idAt(last - 1)), last - 1);
+}
+
+void TestLargeModel::manyMatchesReadAlongTheIndexKeepTheOrder()
+{
+    // Every film matches: read along the sort's index instead of sorted, the rows and their
+    // order must be those of the unfiltered view, from both ends.
+    CatalogTableModel all(*m_catalog, Table::Films);
+    CatalogTableModel matched(*m_catalog, Table::Films);
+    QVERIFY(matched.setFilter(QStringLiteral("rivers")).isValid());
+    for (const int column : {int(FilmField::Title), int(FilmField::Year)}) {
+        all.sort(column, Qt::DescendingOrder);
+        matched.sort(column, Qt::DescendingOrder);
+        QCOMPARE(matched.rowCount(), all.rowCount());
+        for (const int row : {0, 1, 500, Films / 2 + 3, Films - 2, Films - 1})
+            QCOMPARE(matched.idAt(row), all.idAt(row));
+    }
 }
 
 QTEST_MAIN(TestLargeModel)

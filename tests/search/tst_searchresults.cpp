@@ -112,6 +112,7 @@ static const QStringList CompanyNames = {
     QStringLiteral("StudioCanal"),   QStringLiteral("Echo Lake"),
     QStringLiteral("Silver Reel"),   QStringLiteral("North Star Pictures"),
     QStringLiteral("Paper Moon"),    QStringLiteral("Fog City Films"),
+    QStringLiteral("Echo Reel"),
 };
 static const QStringList Genres = {QStringLiteral("Drama"), QStringLiteral("Documentary"),
                                    QStringLiteral("Music"), QStringLiteral("Comédie")};
@@ -303,6 +304,11 @@ void TestSearchResults::findsWhatTheCatalogHolds_data()
     QTest::newRow("company") << R"(company:"haut et court")" << Predicate([](const Generated &g) {
         return g.film.companies.contains(QStringLiteral("Haut et Court"));
     });
+    QTest::newRow("company word in two companies, counted once")
+        << "company:reel" << Predicate([](const Generated &g) {
+               return g.film.companies.contains(QStringLiteral("Silver Reel")) ||
+                      g.film.companies.contains(QStringLiteral("Echo Reel"));
+           });
     QTest::newRow("country") << "country:fr" << Predicate([](const Generated &g) {
         return g.film.countries.contains(QStringLiteral("FR"));
     });

@@ -138,10 +138,10 @@ QString TableQuery::whereClause(Table table, const QString &filter, const QList<
 }
 
 QString TableQuery::whereClause(Table table, const SearchQuery &search, const QList<qint64> &ids,
-                                QVariantList &binds)
+                                QVariantList &binds, SearchQuery::Plan plan)
 {
     QStringList conditions;
-    if (const QString condition = search.sql(binds); !condition.isEmpty())
+    if (const QString condition = search.sql(binds, plan); !condition.isEmpty())
         conditions.append(condition);
     if (!ids.isEmpty()) {
         QStringList list;
@@ -156,9 +156,32 @@ QString TableQuery::whereClause(Table table, const SearchQuery &search, const QL
                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QString TableQuery::fromWhere(QVariantList &binds) const
+QString TableQuery::fromWhere(QVariantList &binds, SearchQuery::Plan plan) const
 {
-    return from(m_table) + whereClause(m_table, m_search, {}, binds);
+    return from(m_table) + whereClause(m_table, m_search, {}, binds, plan);
+}
+
+bool TableQuery::sortIsIndexed() const
+{
+    // The sort indexes of migrations 0002 and 0003.
+    if (m_table == Table::Reviews)
+        return m_sortField == int(ReviewField::Date);
+    if (m_table != Table::Films)
+        return false;
+    switch (FilmField(m_sortField)) {
+    case FilmField::Title:
+    case FilmField::Year:
+    case FilmField::ReleaseDate:
+    case FilmField::RuntimeMinutes:
+    case FilmField::TmdbVoteAverage:
+    case FilmField::ImdbRating:
+    case FilmField::Metascore:
+    case FilmField::MyRating:
+    case FilmField::WatchedOn:
+        return true;
+    default:
+        return false;
+    }
 }
 
 QString TableQuery::sortExpression() const
@@ -183,8 +206,14 @@ QString TableQuery::orderBy(bool reversed) const
 qint64 TableQuery::count() const
 {
     QVariantList binds;
-    QSqlQuery q =
-        Sql::prepare(m_catalog.database(), QStringLiteral("SELECT count(*)") + fromWhere(binds));
+    // A search that is one set of full-text matches is counted in the set itself, without
+    // looking each row up (a third of a second for 200,000 films of a million).
+    QString sql = m_search.setCountSql(binds);
+    if (sql.isEmpty()) {
+        binds.clear();
+        sql = QStringLiteral("SELECT count(*)") + fromWhere(binds);
+    }
+    QSqlQuery q = Sql::prepare(m_catalog.database(), sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     Sql::exec(q);
@@ -217,9 +246,14 @@ QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count)
     // are not shown).
     QVariantList binds;
     const QString a = alias(m_table);
-    QSqlQuery ids = Sql::prepare(m_catalog.database(), QStringLiteral("SELECT %1.id").arg(a) +
-                                                           fromWhere(binds) + orderBy(reversed) +
-                                                           QStringLiteral(" LIMIT ? OFFSET ?"));
+    // Many matches are cheaper found along the order's index than read and sorted.
+    constexpr qint64 ManyMatches = 20000;
+    const SearchQuery::Plan plan = count >= ManyMatches && sortIsIndexed()
+                                       ? SearchQuery::Plan::ScanOrder
+                                       : SearchQuery::Plan::Default;
+    QSqlQuery ids = Sql::prepare(m_catalog.database(),
+                                 QStringLiteral("SELECT %1.id").arg(a) + fromWhere(binds, plan) +
+                                     orderBy(reversed) + QStringLiteral(" LIMIT ? OFFSET ?"));
     ids.setForwardOnly(true);
     for (const QVariant &b : std::as_const(binds))
         ids.addBindValue(b);

@@ -56,7 +56,9 @@ public:
     QHash<qint64, qint64> positionsOf(const QList<qint64> &ids) const;
 
 private:
-    QString fromWhere(QVariantList &binds) const;
+    QString fromWhere(QVariantList &binds,
+                      SearchQuery::Plan plan = SearchQuery::Plan::Default) const;
+    bool sortIsIndexed() const;
     QString orderBy(bool reversed = false) const;
     QString sortExpression() const;
     // `select` over the rows that pass the filter and `condition`, with every value bound.
@@ -66,7 +68,8 @@ private:
     // The position of one row found by counting the rows before it in the sort's index.
     qint64 countedPosition(qint64 id) const;
     static QString whereClause(Table table, const SearchQuery &search, const QList<qint64> &ids,
-                               QVariantList &binds);
+                               QVariantList &binds,
+                               SearchQuery::Plan plan = SearchQuery::Plan::Default);
 
     Catalog &m_catalog;
     Table m_table;

@@ -786,17 +786,21 @@ private:
     const Token *m_term = nullptr; // the field term being read, for its error messages
 };
 
-void appendSql(const Node &node, QString &sql, QVariantList &binds)
+void appendSql(const Node &node, QString &sql, QVariantList &binds, bool scanOrder)
 {
     switch (node.kind) {
     case Node::Kind::Term:
+        // A unary + changes no value, but keeps SQLite from reading rows through the set of
+        // full-text matches: it then reads the order's index and tests each row against it.
+        if (scanOrder && node.sql.contains(QStringLiteral(" MATCH ?")))
+            sql += u'+';
         sql += node.sql;
         binds += node.binds;
         return;
     case Node::Kind::Not:
         // A missing value is neither a match nor a non-match in SQL; NOT keeps such rows.
         sql += QStringLiteral("(");
-        appendSql(*node.children.front(), sql, binds);
+        appendSql(*node.children.front(), sql, binds, scanOrder);
         sql += QStringLiteral(") IS NOT 1");
         return;
     case Node::Kind::And:
@@ -807,7 +811,7 @@ void appendSql(const Node &node, QString &sql, QVariantList &binds)
         for (size_t i = 0; i < node.children.size(); ++i) {
             if (i)
                 sql += op;
-            appendSql(*node.children[i], sql, binds);
+            appendSql(*node.children[i], sql, binds, scanOrder);
         }
         sql += u')';
         return;
@@ -869,13 +873,31 @@ QString SearchQuery::errorText() const
     return QObject::tr("column %1: %2").arg(m_error.position + 1).arg(m_error.message);
 }
 
-QString SearchQuery::sql(QVariantList &binds) const
+QString SearchQuery::sql(QVariantList &binds, Plan plan) const
 {
     if (!m_root || !isValid())
         return {};
     QString sql;
-    appendSql(*m_root, sql, binds);
+    appendSql(*m_root, sql, binds, plan == Plan::ScanOrder);
     return sql;
+}
+
+QString SearchQuery::setCountSql(QVariantList &binds) const
+{
+    if (!m_root || !isValid() || m_root->kind != Node::Kind::Term)
+        return {};
+    const QString &sql = m_root->sql;
+    const QString prefix = (m_table == Table::Films       ? QStringLiteral("f")
+                            : m_table == Table::Companies ? QStringLiteral("c")
+                                                          : QStringLiteral("r")) +
+                           QStringLiteral(".id IN (");
+    if (!sql.startsWith(prefix) || !sql.endsWith(u')') || !sql.contains(QStringLiteral(" MATCH ?")))
+        return {};
+    // The set may name a row twice (a film with two matching companies): UNION keeps one.
+    const QString set = sql.mid(prefix.size() - 1);
+    binds += m_root->binds;
+    return QStringLiteral("SELECT count(*) FROM (SELECT * FROM %1 UNION SELECT NULL WHERE 0)")
+        .arg(set);
 }
 
 QString SearchQuery::describe() const

@@ -45,9 +45,19 @@ public:
     // The error with its place, for one line of output: "column 7: unknown field ...".
     QString errorText() const;
 
+    // How SQLite should read the rows a query finds, when they are wanted in an indexed order.
+    enum class Plan {
+        Default,   // let SQLite choose (reads the full-text matches, then sorts them)
+        ScanOrder, // read the order's index, testing each row (many matches)
+    };
     // The condition over the table's usual alias (f, c or r), with the values to bind
     // appended to `binds` in order; empty when the query is empty or invalid.
-    QString sql(QVariantList &binds) const;
+    QString sql(QVariantList &binds, Plan plan = Plan::Default) const;
+    // When the whole query is one set of full-text matches (a free word, title:, company:
+    // ...), a statement counting the set's distinct ids directly, with its values appended to
+    // `binds`: every id in it is a row of the table, so no row needs looking up. Otherwise
+    // empty.
+    QString setCountSql(QVariantList &binds) const;
     // The structure in a canonical form, e.g. (AND (WORD "haut") (OR (year >= 2000) (NOT
     // (has poster)))): what the tests compare and what a person reads to see how a query
     // was understood.
