@@ -59,6 +59,7 @@ private:
     QString fromWhere(QVariantList &binds,
                       SearchQuery::Plan plan = SearchQuery::Plan::Default) const;
     bool sortIsIndexed() const;
+    QString sortedFrom() const; // the FROM clause the sort needs
     QString orderBy(bool reversed = false) const;
     QString sortExpression() const;
     // `select` over the rows that pass the filter and `condition`, with every value bound.
