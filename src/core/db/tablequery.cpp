@@ -173,11 +173,13 @@ QString TableQuery::fromWhere(QVariantList &binds, SearchQuery::Plan plan) const
 
 bool TableQuery::sortIsIndexed() const
 {
-    // The sort indexes of migrations 0002 and 0003.
+    // The sort indexes of migrations 0002, 0003 and 0006.
     if (m_table == Table::Reviews)
         return m_sortField == int(ReviewField::Date) ||
                m_sortField == int(ReviewField::FilmTitle) ||
-               m_sortField == int(ReviewField::FilmYear);
+               m_sortField == int(ReviewField::FilmYear) ||
+               m_sortField == int(ReviewField::Score) || m_sortField == int(ReviewField::Critic) ||
+               m_sortField == int(ReviewField::Publication);
     if (m_table != Table::Films)
         return false;
     switch (FilmField(m_sortField)) {
@@ -190,6 +192,9 @@ bool TableQuery::sortIsIndexed() const
     case FilmField::Metascore:
     case FilmField::MyRating:
     case FilmField::WatchedOn:
+    case FilmField::Type:
+    case FilmField::Status:
+    case FilmField::Certification:
         return true;
     default:
         return false;
