@@ -55,6 +55,8 @@ void TestSearchQuery::readsEveryForm_data()
     films("lower-case operators are words", "a or not b",
           R"((AND (WORD "a") (WORD "or") (WORD "not") (WORD "b")))");
     films("hyphen inside a word", "spider-man", R"((WORD "spider-man"))");
+    films("a colon ending a word that names no field", "Mission: Impossible",
+          R"((AND (WORD "Mission") (WORD "Impossible")))");
     films("punctuation alone is no word", "mission - impossible & co",
           R"((AND (WORD "mission") (WORD "impossible") (WORD "co")))");
     films("nothing but punctuation matches everything", "  & ... ", "");
@@ -149,7 +151,11 @@ void TestSearchQuery::saysWhereAQueryGoesWrong_data()
     films("AND at the end", "a AND", 2, "AND needs a term on its right");
     films("NOT alone", "NOT", 0, "NOT needs a term after it");
     films("minus before a parenthesis that closes", "a -)", 3, "closes nothing");
-    films("empty parentheses", "a ()", 2, "These parentheses are empty");
+    films("empty parentheses", "a ( )", 2, "These parentheses are empty");
+    films("parenthesis left open at the end", "foo (", 4, "This parenthesis is not closed");
+    films("lone closing parenthesis", ")", 0, "This parenthesis closes nothing");
+    films("field phrase without words", "title:\"&\"", 0, "title: expects a word");
+    films("year 9999", "released:9999", 0, "a date such as 2005");
     films("empty phrase", "\"\"", 0, "These quotes are empty");
     films("phrase of punctuation", "a \"!?\"", 2, "no word to look for");
     films("minus being typed", "backstage -", 10, "- needs a term after it");

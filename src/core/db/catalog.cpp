@@ -407,11 +407,16 @@ Transaction::Transaction(Catalog &catalog, Indexing indexing) : m_catalog(catalo
     catalog.m_inTransaction = true;
     if (indexing == Indexing::Deferred && catalog.schemaVersion() >= FirstSearchSchema) {
         // The triggers leave rows past these ids to commit().
-        for (const SearchIndex &s : SearchIndexes)
-            Sql::exec(catalog.database(),
-                      QStringLiteral("INSERT INTO search_deferred (table_name, after_id) SELECT "
-                                     "'%1', coalesce(max(id), 0) FROM %1")
-                          .arg(QLatin1String(s.table)));
+        try {
+            for (const SearchIndex &s : SearchIndexes)
+                Sql::exec(catalog.database(),
+                          QStringLiteral("INSERT INTO search_deferred (table_name, after_id) "
+                                         "SELECT '%1', coalesce(max(id), 0) FROM %1")
+                              .arg(QLatin1String(s.table)));
+        } catch (const Error &) {
+            rollback(); // no destructor runs for a constructor that throws
+            throw;
+        }
         m_deferred = true;
     }
 }

@@ -93,14 +93,13 @@ QString CatalogTableModel::headerText(Table table, int field)
     return names.value(name, name);
 }
 
-void CatalogTableModel::reload(bool total)
+void CatalogTableModel::reload()
 {
     m_pages.clear();
     m_recent.clear();
-    // Counting a million rows takes a while: the total is counted only when it may have
-    // changed, and stands for the filtered count when there is no filter.
-    if (total)
-        m_total = m_query.totalCount();
+    // Counting a million rows takes a while: the total stands for the filtered count when
+    // there is no filter, and a new filter counts only its own rows (setFilter).
+    m_total = m_query.totalCount();
     m_count = m_query.filter().isEmpty() ? m_total : m_query.count();
 }
 
@@ -478,9 +477,21 @@ SearchQuery CatalogTableModel::setFilter(const QString &text)
     const SearchQuery search = SearchQuery::parse(table(), text.trimmed());
     if (!search.isValid() || search.text() == m_query.filter())
         return search;
-    beginResetModel();
+    // Counted before the reset begins: a failure leaves the rows as they were.
+    const QString previous = m_query.filter();
     m_query.setFilter(search.text());
-    reload(false);
+    qint64 count = m_total;
+    try {
+        if (!search.isEmpty())
+            count = m_query.count();
+    } catch (const Error &e) {
+        m_query.setFilter(previous);
+        return search.failed(e.message());
+    }
+    beginResetModel();
+    m_pages.clear();
+    m_recent.clear();
+    m_count = count;
     endResetModel();
     emit countsChanged();
     return search;

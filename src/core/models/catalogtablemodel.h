@@ -90,7 +90,7 @@ private:
     template <typename Repository, typename Change>
     QString editRecord(Repository &repository, qint64 id, qint64 rowVersion, bool write,
                        Change change);
-    void reload(bool total = true);
+    void reload();
     // Re-reads after a write: the row may have moved under the sort or left the filter.
     // Selection and the current row follow their rows.
     void relayout();

@@ -75,8 +75,14 @@ void SavedSearchModel::refresh()
     QList<Entry> entries;
     try {
         const SavedSearchRepository repository(m_catalog);
-        for (const SavedSearch &search : repository.list())
-            entries.append({search, repository.count(search)});
+        for (const SavedSearch &search : repository.list()) {
+            qint64 count = -1; // shown without a count when it cannot be counted now
+            try {
+                count = repository.count(search);
+            } catch (const Error &) {
+            }
+            entries.append({search, count});
+        }
     } catch (const Error &) {
         // An unreadable list shows empty; the catalog's own errors are reported elsewhere.
     }

@@ -76,7 +76,8 @@ const std::vector<TermSpec> filmTerms = {
     {"imdb", TermKind::Real, "f.imdb_rating"},
     {"imdbvotes", TermKind::Integer, "f.imdb_votes"},
     {"metascore", TermKind::Integer, "f.metascore"},
-    {"critics", TermKind::Real, "(SELECT avg(score) FROM reviews WHERE film_id = f.id)"},
+    // Rounded as the Critics column shows it, so that what is seen is what is found.
+    {"critics", TermKind::Real, "(SELECT round(avg(score), 1) FROM reviews WHERE film_id = f.id)"},
     {"rating", TermKind::Real, "f.my_rating"},
     {"reviews", TermKind::Integer, "(SELECT count(*) FROM reviews WHERE film_id = f.id)"},
     {"released", TermKind::Date, "f.release_date"},
@@ -468,7 +469,10 @@ private:
         switch (t.kind) {
         case Token::Open: {
             if (peek().kind == Token::Close)
-                fail(QObject::tr("These parentheses are empty."), t.position, 2);
+                fail(QObject::tr("These parentheses are empty."), t.position,
+                     peek().position + 1 - t.position);
+            if (peek().kind == Token::End)
+                fail(QObject::tr("This parenthesis is not closed."), t.position, 1);
             NodePtr inner = orExpression(depth + 1);
             if (peek().kind != Token::Close)
                 fail(QObject::tr("This parenthesis is not closed."), t.position, 1);
@@ -482,6 +486,8 @@ private:
         case Token::Field:
             countTerm(t);
             return field(t);
+        case Token::Close:
+            fail(QObject::tr("This parenthesis closes nothing."), t.position, 1);
         default:
             fail(QObject::tr("A word, a field term or a parenthesis was expected here."),
                  t.position, t.length);
@@ -535,6 +541,13 @@ private:
         for (const TermSpec &s : termsOf(m_table))
             if (t.text == QLatin1String(s.name))
                 spec = &s;
+        if (!spec && !t.quoted && t.value.trimmed().isEmpty()) {
+            // "Mission: Impossible": a colon ending a word that names no field is punctuation.
+            Token word = t;
+            word.kind = Token::Word;
+            word.text = m_text.mid(t.position, int(t.text.size()));
+            return this->word(word);
+        }
         if (!spec)
             fail(QObject::tr("Unknown field \"%1\". Fields here: %2.")
                      .arg(t.text, SearchQuery::fieldNames(m_table).join(QStringLiteral(", "))),
@@ -547,6 +560,8 @@ private:
         const QString sql = QLatin1String(spec->sql);
         switch (spec->kind) {
         case TermKind::Text:
+            if (!hasWordCharacter(value))
+                bad(QObject::tr("a word to look for"));
             return term(sql, {ftsQuery(value, t.quoted, spec->column)},
                         QStringLiteral("(%1 %2%3)")
                             .arg(t.text, t.quoted ? QStringLiteral("PHRASE ") : QString(),
@@ -689,7 +704,7 @@ private:
     std::pair<QDate, QDate> interval(const QString &text)
     {
         static const QRegularExpression pattern(
-            QStringLiteral("^(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?$"));
+            QStringLiteral("^([1-8]\\d{3})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?$"));
         const auto m = pattern.match(text);
         if (m.hasMatch()) {
             const int y = m.captured(1).toInt();
@@ -715,7 +730,7 @@ private:
         const QString name = m_term->text;
         const auto text = [&](const QDateTime &t) {
             return timestamp ? t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))
-                             : t.date().toString(Qt::ISODate);
+                             : t.toLocalTime().date().toString(Qt::ISODate);
         };
         const auto day = [](const QDate &d) {
             return d.toString(Qt::ISODate);
@@ -903,6 +918,14 @@ QString SearchQuery::setCountSql(QVariantList &binds) const
 QString SearchQuery::describe() const
 {
     return m_root ? describeNode(*m_root) : QString();
+}
+
+SearchQuery SearchQuery::failed(const QString &message) const
+{
+    SearchQuery query = *this;
+    query.m_root.reset();
+    query.m_error = {message, 0, int(m_text.size())};
+    return query;
 }
 
 QString SearchQuery::phrase(const QString &field, const QString &text)

@@ -63,6 +63,9 @@ public:
     // was understood.
     QString describe() const;
 
+    // The same query refused for a reason found when it ran (the catalog could not be read).
+    SearchQuery failed(const QString &message) const;
+
     // A field term matching `text` as a phrase, e.g. name:"Haut et Court".
     static QString phrase(const QString &field, const QString &text);
 
