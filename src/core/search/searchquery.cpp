@@ -297,13 +297,15 @@ QString ftsString(const QString &text)
     return u'"' + quoted + u'"';
 }
 
-// An FTS5 query for a word (matched as a prefix, for search as you type) or a phrase. A
-// single letter is a word of its own: as a prefix it would match nearly every row, costing a
-// pass over the whole index at the first keystroke for a result nobody reads.
+// An FTS5 query for a word (matched as a prefix, for search as you type) or a phrase. Words
+// of one or two letters are words of their own: as prefixes they match most rows of a large
+// catalog ("ha" found 95% of a million films, taking seconds) for a result nobody reads.
+constexpr int ShortestPrefix = 3;
+
 QString ftsQuery(const QString &text, bool phrase, const char *column)
 {
     QString query = ftsString(text);
-    if (!phrase && text.size() > 1)
+    if (!phrase && text.size() >= ShortestPrefix)
         query += u'*';
     if (column)
         query = QLatin1String(column) + QStringLiteral(" : ") + query;

@@ -1,7 +1,8 @@
 -- Full-text indexes for the search language: film titles and synopses, company names, and
 -- reviews' critics, publications and quotes. They take their text from the tables themselves
 -- (external content), so that nothing is stored twice, and triggers keep them in step with
--- every insert, update and delete, whoever makes it. Accents and case are ignored.
+-- every insert, update and delete, whoever makes it. Accents and case are ignored; words of
+-- three letters or more are searched as prefixes, which the prefix index serves.
 --
 -- A bulk write (an import) defers the indexing of the rows it adds: FTS5 writes its pending
 -- terms out at the start of every statement, so indexing a row per statement costs several
@@ -18,7 +19,7 @@ CREATE TABLE search_deferred (
 CREATE VIRTUAL TABLE film_search USING fts5(
     title, original_title, synopsis,
     content = 'films', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '3'
 );
 
 CREATE TRIGGER films_search_insert AFTER INSERT ON films
@@ -47,7 +48,7 @@ END;
 CREATE VIRTUAL TABLE company_search USING fts5(
     name,
     content = 'companies', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '3'
 );
 
 CREATE TRIGGER companies_search_insert AFTER INSERT ON companies
@@ -72,7 +73,7 @@ END;
 CREATE VIRTUAL TABLE review_search USING fts5(
     critic, publication, quote,
     content = 'reviews', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '3'
 );
 
 CREATE TRIGGER reviews_search_insert AFTER INSERT ON reviews
