@@ -89,6 +89,7 @@ private slots:
     void fullTextIndexFollowsEveryWrite();
     void invalidQueryIsRefusedWithItsPlace();
     void bulkImportIndexesItsRowsAtCommit();
+    void criticsColumnsFollowEveryReviewWrite();
     void catalogFromBeforeSearchIsIndexedWhenUpgraded();
     void rowsAndPositionsAgreeUnderEverySort_data();
     void rowsAndPositionsAgreeUnderEverySort();
@@ -536,6 +537,75 @@ void TestSearchResults::bulkImportIndexesItsRowsAtCommit()
                  qPrintable(q.lastError().text()));
 }
 
+void TestSearchResults::criticsColumnsFollowEveryReviewWrite()
+{
+    QTemporaryDir dir;
+    auto catalog = TestUtil::newCatalog(dir);
+    FilmRepository films(*catalog);
+    ReviewRepository reviews(*catalog);
+    const auto critics = [&](qint64 film) {
+        QSqlQuery q(catalog->database());
+        q.prepare(QStringLiteral("SELECT critics_average, critics_count FROM films WHERE id = ?"));
+        q.addBindValue(film);
+        return q.exec() && q.next() ? std::pair(q.value(0), q.value(1).toInt())
+                                    : std::pair(QVariant(), -1);
+    };
+    const auto write = [&](const std::function<void()> &change) {
+        Transaction t(*catalog);
+        try {
+            change();
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message()));
+        }
+        t.commit();
+    };
+    Film a, b;
+    a.title = QStringLiteral("A");
+    b.title = QStringLiteral("B");
+    write([&] {
+        a.id = films.insert(a);
+        b.id = films.insert(b);
+    });
+    QVERIFY(critics(a.id).first.isNull());
+    QCOMPARE(critics(a.id).second, 0);
+
+    Review r1, r2, unscored;
+    r1.filmId = r2.filmId = unscored.filmId = a.id;
+    r1.originalScore = QStringLiteral("80/100");
+    r1.score = 80;
+    r2.originalScore = QStringLiteral("65/100");
+    r2.score = 65;
+    unscored.quote = QStringLiteral("No score given."); // not counted
+    write([&] {
+        r1.id = reviews.insert(r1);
+        r2.id = reviews.insert(r2);
+        unscored.id = reviews.insert(unscored);
+    });
+    QCOMPARE(critics(a.id).first.toDouble(), 72.5);
+    QCOMPARE(critics(a.id).second, 2);
+
+    // A score changed, a review moved to another film, one deleted.
+    r1 = *reviews.find(r1.id);
+    r1.originalScore = QStringLiteral("90/100");
+    r1.score = 90;
+    write([&] { reviews.update(r1); });
+    QCOMPARE(critics(a.id).first.toDouble(), 77.5);
+    r2 = *reviews.find(r2.id);
+    r2.filmId = b.id;
+    write([&] { reviews.update(r2); });
+    QCOMPARE(critics(a.id).first.toDouble(), 90.0);
+    QCOMPARE(critics(b.id).first.toDouble(), 65.0);
+    QCOMPARE(critics(b.id).second, 1);
+    write([&] { reviews.remove(r1.id); });
+    QVERIFY(critics(a.id).first.isNull());
+    QCOMPARE(critics(a.id).second, 0);
+
+    // Deleting a film takes its reviews; the other film keeps its own.
+    write([&] { films.remove(b.id); });
+    QCOMPARE(critics(b.id).second, -1);
+    QCOMPARE(critics(a.id).second, 0);
+}
+
 void TestSearchResults::invalidQueryIsRefusedWithItsPlace()
 {
     TableQuery query(*m_catalog, Table::Films);
@@ -575,6 +645,8 @@ void TestSearchResults::catalogFromBeforeSearchIsIndexedWhenUpgraded()
         Review review;
         review.filmId = id;
         review.quote = QStringLiteral("Sturdy.");
+        review.originalScore = QStringLiteral("3/4");
+        review.score = 75;
         ReviewRepository(*old).insert(review);
         t.commit();
     }
@@ -585,6 +657,9 @@ void TestSearchResults::catalogFromBeforeSearchIsIndexedWhenUpgraded()
         query.setFilter(QLatin1String(word));
         QCOMPARE(query.count(), 1);
     }
+    // The critics' columns are filled for the reviews already there.
+    QVERIFY(query.setFilter(QStringLiteral("critics:75 has:critics")).isValid());
+    QCOMPARE(query.count(), 1);
 }
 
 void TestSearchResults::rowsAndPositionsAgreeUnderEverySort_data()

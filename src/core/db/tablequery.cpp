@@ -44,8 +44,8 @@ const QStringList &expressions(Table table)
         QStringLiteral("f.imdb_rating"),
         QStringLiteral("f.imdb_votes"),
         QStringLiteral("f.metascore"),
-        QStringLiteral("(SELECT round(avg(score), 1) FROM reviews WHERE film_id = f.id)"),
-        QStringLiteral("(SELECT count(score) FROM reviews WHERE film_id = f.id)"),
+        QStringLiteral("round(f.critics_average, 1)"), // kept by triggers (migration 0007)
+        QStringLiteral("f.critics_count"),
         QStringLiteral("f.my_rating"),
         QStringLiteral("f.watched_on"),
         QStringLiteral("f.notes"),
@@ -173,7 +173,7 @@ QString TableQuery::fromWhere(QVariantList &binds, SearchQuery::Plan plan) const
 
 bool TableQuery::sortIsIndexed() const
 {
-    // The sort indexes of migrations 0002, 0003 and 0006.
+    // The sort indexes of migrations 0002, 0003, 0006 and 0007.
     if (m_table == Table::Reviews)
         return m_sortField == int(ReviewField::Date) ||
                m_sortField == int(ReviewField::FilmTitle) ||
@@ -195,6 +195,8 @@ bool TableQuery::sortIsIndexed() const
     case FilmField::Type:
     case FilmField::Status:
     case FilmField::Certification:
+    case FilmField::CriticsScore:
+    case FilmField::CriticsCount:
         return true;
     default:
         return false;
@@ -205,6 +207,8 @@ QString TableQuery::sortExpression() const
 {
     if (m_table == Table::Films && m_sortField == int(FilmField::Title))
         return QStringLiteral("f.title_key"); // indexed, and ignores case beyond ASCII
+    if (m_table == Table::Films && m_sortField == int(FilmField::CriticsScore))
+        return QStringLiteral("f.critics_average"); // indexed; rounding keeps the order
     if (m_table == Table::Reviews && m_sortField == int(ReviewField::FilmTitle))
         return QStringLiteral("rf.title_key");
     if (m_table == Table::Reviews && m_sortField == int(ReviewField::FilmYear))

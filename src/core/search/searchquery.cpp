@@ -77,7 +77,7 @@ const std::vector<TermSpec> filmTerms = {
     {"imdbvotes", TermKind::Integer, "f.imdb_votes"},
     {"metascore", TermKind::Integer, "f.metascore"},
     // Rounded as the Critics column shows it, so that what is seen is what is found.
-    {"critics", TermKind::Real, "(SELECT round(avg(score), 1) FROM reviews WHERE film_id = f.id)"},
+    {"critics", TermKind::Real, "round(f.critics_average, 1)"},
     {"rating", TermKind::Real, "f.my_rating"},
     {"reviews", TermKind::Integer, "(SELECT count(*) FROM reviews WHERE film_id = f.id)"},
     {"released", TermKind::Date, "f.release_date"},
@@ -102,7 +102,7 @@ const std::vector<TermSpec> filmTerms = {
 const std::vector<PresenceSpec> filmPresence = {
     {"poster", "EXISTS (SELECT 1 FROM film_posters WHERE film_id = f.id)"},
     {"reviews", "EXISTS (SELECT 1 FROM reviews WHERE film_id = f.id)"},
-    {"critics", "EXISTS (SELECT 1 FROM reviews WHERE film_id = f.id AND score IS NOT NULL)"},
+    {"critics", "f.critics_count > 0"},
     {"companies", "EXISTS (SELECT 1 FROM film_companies WHERE film_id = f.id)"},
     {"countries", "EXISTS (SELECT 1 FROM film_countries WHERE film_id = f.id)"},
     {"genres", "EXISTS (SELECT 1 FROM film_genres WHERE film_id = f.id)"},
