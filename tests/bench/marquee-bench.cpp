@@ -352,6 +352,9 @@ int browse(const QString &catalogPath, int runs)
     timed("sort-tmdb", [&](View &v) {
         v.view->table()->sortByColumn(column(FilmField::TmdbVoteAverage), Qt::DescendingOrder);
     });
+    timed("sort-critics", [&](View &v) {
+        v.view->table()->sortByColumn(column(FilmField::CriticsScore), Qt::DescendingOrder);
+    });
     timed("search-word", [](View &v) { v.view->setFilterText(QStringLiteral("harbor")); });
     timed("search-field", [](View &v) { v.view->setFilterText(QStringLiteral("year:>=2000")); });
     timed("search-combined", [](View &v) {
@@ -481,6 +484,8 @@ QString browseSteps(const QString &self, const QString &catalog, int n, int runs
         {"sort-year", "sort by year", firstScreen({}, QStringLiteral("year, id")), 50},
         {"sort-tmdb", "sort by TMDB vote (down)",
          firstScreen({}, QStringLiteral("tmdb_vote_average DESC, id DESC")), 50},
+        {"sort-critics", "sort by critics' score (down)",
+         firstScreen({}, QStringLiteral("critics_average DESC, id DESC")), 50},
         {"search-word", "search: a free word (harbor)",
          firstScreen(word, QStringLiteral("title_key, id")), 50},
         {"search-field", "search: a field term (year:>=2000)",
