@@ -190,12 +190,15 @@ void CatalogView::restoreLayout()
                           : name == u"companies" || name == u"genres"                  ? 22
                           : fields[c].kind == FieldKind::Text || fields[c].kind == FieldKind::List
                               ? 16
-                          : fields[c].kind == FieldKind::Enum ? 11
-                          : fields[c].kind == FieldKind::Date ? 10
-                                                              : 5;
+                              : 0;
+        // Digits and dates are wider than the average letter: measured on a sample.
+        const QString sample = fields[c].kind == FieldKind::Date   ? QStringLiteral("2000-12-31")
+                               : fields[c].kind == FieldKind::Enum ? QStringLiteral("Documentary")
+                                                                   : QStringLiteral("00000.0");
+        const int content =
+            chars > 0 ? metrics.averageCharWidth() * chars : metrics.horizontalAdvance(sample) + 16;
         const QString title = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
-        header->resizeSection(
-            c, std::max(metrics.averageCharWidth() * chars, metrics.horizontalAdvance(title) + 28));
+        header->resizeSection(c, std::max(content, metrics.horizontalAdvance(title) + 28));
     }
 }
 
