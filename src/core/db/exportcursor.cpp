@@ -81,7 +81,8 @@ public:
                       "f.runtime_minutes, f.status, f.type, f.certification, "
                       "f.original_language, f.synopsis, f.tmdb_popularity, f.tmdb_vote_average, "
                       "f.tmdb_vote_count, f.imdb_id, f.imdb_rating, f.imdb_votes, f.metascore, "
-                      "f.my_rating, f.watched_on, f.notes FROM films f" +
+                      "f.my_rating, f.watched_on, f.notes, f.critics_average, f.critics_count "
+                      "FROM films f" +
                           where + " ORDER BY f.id"),
           m_countries(db, "SELECT film_id, country_code FROM film_countries "
                           "ORDER BY film_id, position"),
@@ -90,12 +91,9 @@ public:
           m_companies(db, "SELECT fc.film_id, c.name FROM film_companies fc JOIN companies c "
                           "ON c.id = fc.company_id ORDER BY fc.film_id, fc.position"),
           m_providers(db, "SELECT film_id, provider || ' (' || offer || ')' FROM "
-                          "watch_providers ORDER BY film_id, position"),
-          m_critics(db, "SELECT film_id, avg(score), count(score) FROM reviews WHERE score IS "
-                        "NOT NULL GROUP BY film_id ORDER BY film_id")
+                          "watch_providers ORDER BY film_id, position")
     {
         bindAll(m_films, binds);
-        advanceCritics();
     }
 
     bool next(QList<QByteArrayView> &row) override
@@ -128,18 +126,14 @@ public:
         at(FilmField::ImdbRating) = real(m_reals[2], m_films, 15);
         at(FilmField::ImdbVotes) = m_films.utf8(16);
         at(FilmField::Metascore) = m_films.utf8(17);
-        while (m_criticsValid && m_criticsFilm < id)
-            advanceCritics();
-        if (m_criticsValid && m_criticsFilm == id) {
-            m_criticsScore.setNum(roundScore(m_critics.real(1)), 'g',
-                                  QLocale::FloatingPointShortest);
-            m_criticsCount.setNum(m_critics.int64(2));
-        } else {
+        // Kept on the film by triggers on its reviews (migration 0007).
+        if (m_films.isNull(21))
             m_criticsScore.resize(0);
-            m_criticsCount = QByteArrayLiteral("0");
-        }
+        else
+            m_criticsScore.setNum(roundScore(m_films.real(21)), 'g',
+                                  QLocale::FloatingPointShortest);
         at(FilmField::CriticsScore) = m_criticsScore;
-        at(FilmField::CriticsCount) = m_criticsCount;
+        at(FilmField::CriticsCount) = m_films.utf8(22);
         at(FilmField::MyRating) = real(m_reals[3], m_films, 18);
         at(FilmField::WatchedOn) = m_films.utf8(19);
         at(FilmField::Notes) = m_films.utf8(20);
@@ -147,24 +141,13 @@ public:
     }
 
 private:
-    void advanceCritics()
-    {
-        m_criticsValid = m_critics.step();
-        if (m_criticsValid)
-            m_criticsFilm = m_critics.int64(0);
-    }
-
     SqliteStatement m_films;
     SideList m_countries;
     SideList m_genres;
     SideList m_companies;
     SideList m_providers;
-    SqliteStatement m_critics;
     QByteArray m_reals[4];
     QByteArray m_criticsScore;
-    QByteArray m_criticsCount;
-    qint64 m_criticsFilm = 0;
-    bool m_criticsValid = false;
 };
 
 // A table whose export row is the columns of one query; `reals` marks REAL columns.
