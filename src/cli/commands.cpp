@@ -417,7 +417,7 @@ int commandSearch(const Context &context)
 
     auto catalog = openCatalog(context);
     TableQuery query(*catalog, *table);
-    query.setFilter(search.text());
+    query.setFilter(search);
     const qint64 count = query.count();
     const qint64 shown = limit == 0 ? count : std::min(count, limit);
     const QList<FieldInfo> &infos = fieldsOf(*table);

@@ -94,14 +94,13 @@ SavedSearchPanel::SavedSearchPanel(QWidget *parent)
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setToolTip(tr("Save a search with View ▸ Save Search…"));
     connect(m_list, &QListView::customContextMenuRequested, this, &SavedSearchPanel::showMenu);
-    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
+    // A click, or Return on the current item.
+    const auto choose = [this](const QModelIndex &index) {
         emit searchChosen(Table(index.data(SavedSearchModel::TableRole).toInt()),
                           index.data(SavedSearchModel::QueryRole).toString());
-    });
-    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
-        emit searchChosen(Table(index.data(SavedSearchModel::TableRole).toInt()),
-                          index.data(SavedSearchModel::QueryRole).toString());
-    });
+    };
+    connect(m_list, &QListView::clicked, this, choose);
+    connect(m_list, &QListView::activated, this, choose);
 }
 
 void SavedSearchPanel::setModel(SavedSearchModel *model)

@@ -98,6 +98,16 @@ QString alias(Table table)
                                        : QStringLiteral("r");
 }
 
+// Ids as a JSON array, bound as one value and read back with json_each.
+QString jsonIds(const QList<qint64> &ids)
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (const qint64 id : ids)
+        list.append(QString::number(id));
+    return u'[' + list.join(u',') + u']';
+}
+
 } // namespace
 
 TableQuery::TableQuery(Catalog &catalog, Table table)
@@ -107,9 +117,14 @@ TableQuery::TableQuery(Catalog &catalog, Table table)
 SearchQuery TableQuery::setFilter(const QString &text)
 {
     SearchQuery search = SearchQuery::parse(m_table, text.trimmed());
-    if (search.isValid())
-        m_search = search;
+    setFilter(search);
     return search;
+}
+
+void TableQuery::setFilter(const SearchQuery &search)
+{
+    if (search.isValid() && search.table() == m_table)
+        m_search = search;
 }
 
 bool TableQuery::isSortable(Table table, int field)
@@ -144,12 +159,9 @@ QString TableQuery::whereClause(Table table, const SearchQuery &search, const QL
     if (const QString condition = search.sql(binds, plan); !condition.isEmpty())
         conditions.append(condition);
     if (!ids.isEmpty()) {
-        QStringList list;
-        for (const qint64 id : ids)
-            list.append(QString::number(id));
         conditions.append(
             QStringLiteral("%1.id IN (SELECT value FROM json_each(?))").arg(alias(table)));
-        binds.append(u'[' + list.join(u',') + u']');
+        binds.append(jsonIds(ids));
     }
     return conditions.isEmpty()
                ? QString()
@@ -287,11 +299,8 @@ QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count)
     ids.addBindValue(sqlOffset);
     Sql::exec(ids);
     QList<qint64> order;
-    QStringList list;
-    while (ids.next()) {
+    while (ids.next())
         order.append(ids.value(0).toLongLong());
-        list.append(QString::number(order.last()));
-    }
     if (order.isEmpty())
         return {};
     QSqlQuery q = Sql::prepare(
@@ -300,7 +309,7 @@ QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count)
                        "json_each(?))")
             .arg(a, expressions(m_table).join(QStringLiteral(", ")), from(m_table)));
     q.setForwardOnly(true);
-    q.addBindValue(QString(u'[' + list.join(u',') + u']'));
+    q.addBindValue(jsonIds(order));
     Sql::exec(q);
     QHash<qint64, Row> byId;
     const int fields = int(expressions(m_table).size());
@@ -396,9 +405,6 @@ QHash<qint64, qint64> TableQuery::positionsOf(const QList<qint64> &ids) const
     // Many rows: numbered in one pass over the whole order.
     QVariantList binds;
     const QString a = alias(m_table);
-    QStringList list;
-    for (const qint64 id : ids)
-        list.append(QString::number(id));
     QSqlQuery q = Sql::prepare(
         m_catalog.database(),
         QStringLiteral("SELECT id, n FROM (SELECT %1.id AS id, row_number() OVER (%2) - 1 AS n")
@@ -406,7 +412,7 @@ QHash<qint64, qint64> TableQuery::positionsOf(const QList<qint64> &ids) const
             fromWhere(binds) + QStringLiteral(") WHERE id IN (SELECT value FROM json_each(?))"));
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    q.addBindValue(QString(u'[' + list.join(u',') + u']'));
+    q.addBindValue(jsonIds(ids));
     Sql::exec(q);
     while (q.next())
         positions.insert(q.value(0).toLongLong(), q.value(1).toLongLong());

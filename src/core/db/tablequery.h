@@ -33,6 +33,9 @@ public:
     // A query of the search language. An invalid query leaves the filter as it was; the
     // returned query says where it goes wrong.
     SearchQuery setFilter(const QString &text);
+    // The same, for a query already parsed for this table (the search box parsed it to
+    // show its errors); an invalid one is ignored.
+    void setFilter(const SearchQuery &search);
     QString filter() const { return m_search.text(); }
     // A field index of fieldsOf(table); fields that cannot be sorted are ignored.
     void setSort(int field, Qt::SortOrder order);

@@ -479,7 +479,7 @@ SearchQuery CatalogTableModel::setFilter(const QString &text)
         return search;
     // Counted before the reset begins: a failure leaves the rows as they were.
     const QString previous = m_query.filter();
-    m_query.setFilter(search.text());
+    m_query.setFilter(search);
     qint64 count = m_total;
     try {
         if (!search.isEmpty())

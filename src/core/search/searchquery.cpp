@@ -337,7 +337,8 @@ struct SearchQuery::Node
     std::vector<std::shared_ptr<const Node>> children;
     QString sql; // a term's condition
     QVariantList binds;
-    QString description; // a term's canonical form
+    QString description;   // a term's canonical form
+    bool fullText = false; // a set of full-text matches: "<alias>.id IN (...)" or an OR of such
 };
 
 namespace {
@@ -345,12 +346,13 @@ namespace {
 using NodePtr = std::shared_ptr<const SearchQuery::Node>;
 using Node = SearchQuery::Node;
 
-NodePtr term(QString sql, QVariantList binds, QString description)
+NodePtr term(QString sql, QVariantList binds, QString description, bool fullText = false)
 {
     auto node = std::make_shared<Node>();
     node->sql = std::move(sql);
     node->binds = std::move(binds);
     node->description = std::move(description);
+    node->fullText = fullText;
     return node;
 }
 
@@ -524,15 +526,15 @@ private:
                                        "WHERE review_search MATCH ?))"),
                         {ftsQuery(t.text, phrase, nullptr), ftsQuery(t.text, phrase, nullptr),
                          ftsQuery(t.text, phrase, "quote")},
-                        description);
+                        description, true);
         case Table::Companies:
             return term(QStringLiteral(COMPANY_MATCH), {ftsQuery(t.text, phrase, nullptr)},
-                        description);
+                        description, true);
         case Table::Reviews:
             return term(QStringLiteral("(" REVIEW_MATCH " OR " REVIEW_FILM_MATCH ")"),
                         {ftsQuery(t.text, phrase, nullptr),
                          ftsQuery(t.text, phrase, "{title original_title}")},
-                        description);
+                        description, true);
         }
         return nullptr;
     }
@@ -567,7 +569,8 @@ private:
             return term(sql, {ftsQuery(value, t.quoted, spec->column)},
                         QStringLiteral("(%1 %2%3)")
                             .arg(t.text, t.quoted ? QStringLiteral("PHRASE ") : QString(),
-                                 ftsString(value)));
+                                 ftsString(value)),
+                        true);
         case TermKind::Like:
             return term(likeCondition(sql), {likePattern(value)},
                         QStringLiteral("(%1 LIKE %2)").arg(t.text, ftsString(value)));
@@ -809,7 +812,7 @@ void appendSql(const Node &node, QString &sql, QVariantList &binds, bool scanOrd
     case Node::Kind::Term:
         // A unary + changes no value, but keeps SQLite from reading rows through the set of
         // full-text matches: it then reads the order's index and tests each row against it.
-        if (scanOrder && node.sql.contains(QStringLiteral(" MATCH ?")))
+        if (scanOrder && node.fullText)
             sql += u'+';
         sql += node.sql;
         binds += node.binds;
@@ -908,7 +911,7 @@ QString SearchQuery::setCountSql(QVariantList &binds) const
                             : m_table == Table::Companies ? QStringLiteral("c")
                                                           : QStringLiteral("r")) +
                            QStringLiteral(".id IN (");
-    if (!sql.startsWith(prefix) || !sql.endsWith(u')') || !sql.contains(QStringLiteral(" MATCH ?")))
+    if (!m_root->fullText || !sql.startsWith(prefix) || !sql.endsWith(u')'))
         return {};
     // The set may name a row twice (a film with two matching companies): UNION keeps one.
     const QString set = sql.mid(prefix.size() - 1);
