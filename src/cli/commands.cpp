@@ -8,6 +8,7 @@
 #include "core/io/csvimporter.h"
 #include "core/io/csvwriter.h"
 #include "core/io/fieldtext.h"
+#include "core/io/formats.h"
 #include "core/io/samplecatalog.h"
 #include "core/search/searchquery.h"
 
@@ -30,13 +31,18 @@ namespace {
 
 const char UsageText[] = R"(Usage:
   marquee-cli [--catalog FILE] sample | info | check
-  marquee-cli [--catalog FILE] import [--table films|companies|reviews] [--encoding E]
-              [--delimiter D] [--on-duplicate skip|update|add] [--strict] [--dry-run]
-              [--no-formula-guard] FILE
-  marquee-cli [--catalog FILE] export [--table films|companies|reviews] [--columns a,b,...]
-              [--search QUERY] [--delimiter D] [--no-formula-guard] FILE|-
+  marquee-cli [--catalog FILE] import [--format auto|FORMAT] [--table films|companies|reviews]
+              [--encoding E] [--delimiter D] [--on-duplicate skip|update|add] [--strict]
+              [--dry-run] [--no-formula-guard] FILE
+  marquee-cli [--catalog FILE] export [--format auto|FORMAT] [--table films|companies|reviews]
+              [--columns a,b,...] [--search QUERY] [--delimiter D] [--no-formula-guard] FILE|-
   marquee-cli [--catalog FILE] search [--table films|companies|reviews] [--columns a,b,...]
               [--limit N] [--format table|csv|json] QUERY
+
+Formats (--format; auto, the default, goes by the file's content and name):
+  csv   one table per file (--table), with a header row of column names
+  json  Marquee JSON: the whole catalog (or the films of --search) in one file, nothing left out
+--table, --encoding, --delimiter, --columns and --no-formula-guard apply to CSV only.
 
 A search QUERY is written as in the window's search box: words (matched as prefixes) and
 "phrases", field terms such as year:>=2000, year:1990..1999, genre:documentary,
@@ -176,6 +182,18 @@ std::optional<Table> tableOption(const QCommandLineParser &parser)
     return parseTable(parser.value(QStringLiteral("table")));
 }
 
+// The first option given that only CSV takes, when the format is another.
+QString csvOnlyOption(const QCommandLineParser &parser, const FileFormat &format)
+{
+    if (format.oneTable)
+        return {};
+    for (const char *name : {"table", "encoding", "delimiter", "columns", "no-formula-guard"}) {
+        if (parser.isSet(QString::fromLatin1(name)))
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
 // Progress on stderr, redrawn in place, only when a person is watching.
 class ProgressLine
 {
@@ -241,9 +259,27 @@ int commandImport(const Context &context)
     options.dryRun = p.isSet(QStringLiteral("dry-run"));
     options.formulaGuard = !p.isSet(QStringLiteral("no-formula-guard"));
 
+    const FileFormat *format = nullptr;
+    const QString formatName =
+        p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")) : QString();
+    if (!formatName.isEmpty() && formatName != u"auto") {
+        format = findFormat(formatName);
+        if (!format || !format->imports())
+            return usageError(
+                QStringLiteral("--format is auto, %1").arg(formatNames(/*forImport=*/true)));
+    }
     const QString file = context.positional.first();
     if (!QFileInfo(file).isFile())
         return failure(QStringLiteral("%1: no such file; nothing was imported.").arg(file));
+    if (!format) {
+        QString error;
+        format = detectImportFormat(file, &error);
+        if (!format)
+            return failure(error);
+    }
+    if (const QString option = csvOnlyOption(p, *format); !option.isEmpty())
+        return usageError(
+            QStringLiteral("--%1 applies to CSV; %2 is %3").arg(option, file, format->title));
     auto catalog = openCatalog(context);
     ProgressLine progress(QStringLiteral("Importing"));
     options.progress = [&progress](qint64 done, qint64 total) {
@@ -251,7 +287,7 @@ int commandImport(const Context &context)
                                 : QStringLiteral("%1 bytes").arg(done));
         return true;
     };
-    const ImportReport report = CsvImporter(*catalog, options).importFile(file);
+    const ImportReport report = format->importer(*catalog, options)->importFile(file);
     if (!report.fatal.isEmpty())
         return failure(report.fatal);
     err() << report.text() << '\n';
@@ -268,6 +304,17 @@ int commandExport(const Context &context)
     if (context.positional.size() != 1)
         return usageError(QStringLiteral("export takes one FILE, or - for standard output"));
     const QCommandLineParser &p = context.parser;
+    const QString target = context.positional.first();
+    const FileFormat *format = &exportFormatFor(target);
+    if (p.isSet(QStringLiteral("format")) && p.value(QStringLiteral("format")) != u"auto") {
+        format = findFormat(p.value(QStringLiteral("format")));
+        if (!format || !format->exports())
+            return usageError(
+                QStringLiteral("--format is auto, %1").arg(formatNames(/*forImport=*/false)));
+    }
+    if (const QString option = csvOnlyOption(p, *format); !option.isEmpty())
+        return usageError(
+            QStringLiteral("--%1 applies to CSV, not to %2").arg(option, format->title));
     ExportOptions options;
     const auto table = tableOption(p);
     if (!table)
@@ -300,20 +347,21 @@ int commandExport(const Context &context)
         progress.show(QStringLiteral("%1 rows").arg(rows));
         return true;
     };
-    CsvExporter exporter(*catalog, options);
-    const QString target = context.positional.first();
+    const std::unique_ptr<Exporter> exporter = format->exporter(*catalog, options);
     ExportReport report;
     if (target == u"-") {
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
             return failure(QStringLiteral("cannot write to standard output"));
-        report = exporter.exportTo(&stdoutFile);
+        report = exporter->exportTo(&stdoutFile);
     } else {
-        report = exporter.exportFile(target);
+        report = exporter->exportFile(target);
     }
     if (!report.error.isEmpty())
         return failure(report.error);
-    err() << "Exported " << report.rows << ' ' << tableName(options.table) << " to "
+    err() << "Exported " << report.rows << ' '
+          << (format->oneTable ? tableName(options.table) : QStringLiteral("films")) << " as "
+          << format->title << " to "
           << (target == u"-" ? QStringLiteral("standard output") : target) << ".\n";
     err().flush();
     return Exit::Done;
@@ -498,7 +546,9 @@ int run(const QStringList &arguments)
          QStringLiteral("QUERY")},
         {QStringLiteral("limit"), QStringLiteral("At most this many rows (0: all)."),
          QStringLiteral("N")},
-        {QStringLiteral("format"), QStringLiteral("table, csv or json."), QStringLiteral("F")},
+        {QStringLiteral("format"),
+         QStringLiteral("import and export: auto or a format's name; search: table, csv or json."),
+         QStringLiteral("F")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")},
         {QStringLiteral("version"), QStringLiteral("Show the version.")},
     };
@@ -524,12 +574,13 @@ int run(const QStringList &arguments)
         {QStringLiteral("info"), {}},
         {QStringLiteral("check"), {}},
         {QStringLiteral("import"),
-         {QStringLiteral("table"), QStringLiteral("encoding"), QStringLiteral("delimiter"),
-          QStringLiteral("on-duplicate"), QStringLiteral("strict"), QStringLiteral("dry-run"),
-          QStringLiteral("no-formula-guard")}},
+         {QStringLiteral("format"), QStringLiteral("table"), QStringLiteral("encoding"),
+          QStringLiteral("delimiter"), QStringLiteral("on-duplicate"), QStringLiteral("strict"),
+          QStringLiteral("dry-run"), QStringLiteral("no-formula-guard")}},
         {QStringLiteral("export"),
-         {QStringLiteral("table"), QStringLiteral("columns"), QStringLiteral("delimiter"),
-          QStringLiteral("no-formula-guard"), QStringLiteral("search")}},
+         {QStringLiteral("format"), QStringLiteral("table"), QStringLiteral("columns"),
+          QStringLiteral("delimiter"), QStringLiteral("no-formula-guard"),
+          QStringLiteral("search")}},
         {QStringLiteral("search"),
          {QStringLiteral("table"), QStringLiteral("columns"), QStringLiteral("limit"),
           QStringLiteral("format")}},

@@ -155,6 +155,25 @@ std::optional<Company> CompanyRepository::find(qint64 id) const
     return companyFrom(q);
 }
 
+QList<Company> CompanyRepository::list(const QList<qint64> &filmIds) const
+{
+    QSqlQuery q = Sql::prepare(
+        m_catalog.database(),
+        SelectColumns + (filmIds.isEmpty()
+                             ? QStringLiteral("ORDER BY id")
+                             : QStringLiteral("WHERE id IN (SELECT company_id FROM film_companies "
+                                              "WHERE film_id IN (SELECT value FROM json_each(?))) "
+                                              "ORDER BY id")));
+    if (!filmIds.isEmpty())
+        q.addBindValue(Sql::jsonIds(filmIds));
+    q.setForwardOnly(true);
+    Sql::exec(q);
+    QList<Company> companies;
+    while (q.next())
+        companies.append(companyFrom(q));
+    return companies;
+}
+
 std::optional<Company> CompanyRepository::findByName(const QString &name) const
 {
     QSqlQuery q =

@@ -33,6 +33,8 @@ public:
     // The id of the company of that name (ignoring case), created when there is none.
     qint64 ensure(const QString &name);
     qint64 filmCount(qint64 id) const;
+    // Every company, or with `filmIds` given those that these films name, in catalog order.
+    QList<Company> list(const QList<qint64> &filmIds = {}) const;
     // Up to `limit` names that start with `prefix` (ignoring case), in order: for pickers.
     QStringList namesStartingWith(const QString &prefix, int limit) const;
     qint64 count() const;

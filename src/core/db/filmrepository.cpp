@@ -4,6 +4,7 @@
 #include "../domain/validation.h"
 #include "catalog.h"
 #include "sql.h"
+#include "tablequery.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -464,6 +465,38 @@ qint64 FilmRepository::count() const
 {
     return Sql::scalar(m_catalog.database(), QStringLiteral("SELECT count(*) FROM films"))
         .toLongLong();
+}
+
+QList<qint64> FilmRepository::ids(const QString &filter, const QList<qint64> &only) const
+{
+    QVariantList binds;
+    const QString where = TableQuery::whereClause(Table::Films, filter, only, binds);
+    QSqlQuery q =
+        Sql::prepare(m_catalog.database(),
+                     QStringLiteral("SELECT f.id FROM films f%1 ORDER BY f.id").arg(where));
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    q.setForwardOnly(true);
+    Sql::exec(q);
+    QList<qint64> result;
+    while (q.next())
+        result.append(q.value(0).toLongLong());
+    return result;
+}
+
+void FilmRepository::setTimestamps(qint64 id, const QDateTime &created, const QDateTime &updated)
+{
+    const auto text = [](const QDateTime &t) {
+        return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    };
+    QSqlQuery q =
+        Sql::prepare(m_catalog.database(),
+                     QStringLiteral("UPDATE films SET created_at = coalesce(?, created_at), "
+                                    "updated_at = coalesce(?, updated_at) WHERE id = ?"));
+    q.addBindValue(created.isValid() ? QVariant(text(created)) : QVariant());
+    q.addBindValue(updated.isValid() ? QVariant(text(updated)) : QVariant());
+    q.addBindValue(id);
+    Sql::exec(q);
 }
 
 qint64 FilmRepository::reviewCount(qint64 id) const

@@ -38,6 +38,11 @@ public:
     std::optional<qint64> findDuplicate(const Film &film) const;
     std::optional<qint64> findByTitleYear(const QString &title, std::optional<int> year) const;
     qint64 count() const;
+    // The ids of the films that pass `filter` (the search language) and, when `only` is not
+    // empty, are among `only`, in catalog order.
+    QList<qint64> ids(const QString &filter = QString(), const QList<qint64> &only = {}) const;
+    // Sets when a film was added and last changed, as a file being imported says.
+    void setTimestamps(qint64 id, const QDateTime &created, const QDateTime &updated);
     qint64 reviewCount(qint64 id) const;
     bool exists(qint64 id) const;
     bool hasPoster(qint64 id) const;

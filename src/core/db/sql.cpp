@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QSqlError>
+#include <QStringList>
 
 namespace Marquee::Sql {
 
@@ -61,6 +62,15 @@ QVariant date(const QDate &value)
 QDate toDate(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString jsonIds(const QList<qint64> &ids)
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (const qint64 id : ids)
+        list.append(QString::number(id));
+    return u'[' + list.join(u',') + u']';
 }
 
 } // namespace Marquee::Sql

@@ -35,5 +35,8 @@ template <typename T> std::optional<T> optionalNumber(const QVariant &value)
 }
 QDate toDate(const QVariant &value);
 
+// Ids as a JSON array, bound as one value and read back with json_each(?).
+QString jsonIds(const QList<qint64> &ids);
+
 } // namespace Sql
 } // namespace Marquee

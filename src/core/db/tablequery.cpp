@@ -98,16 +98,6 @@ QString alias(Table table)
                                        : QStringLiteral("r");
 }
 
-// Ids as a JSON array, bound as one value and read back with json_each.
-QString jsonIds(const QList<qint64> &ids)
-{
-    QStringList list;
-    list.reserve(ids.size());
-    for (const qint64 id : ids)
-        list.append(QString::number(id));
-    return u'[' + list.join(u',') + u']';
-}
-
 } // namespace
 
 TableQuery::TableQuery(Catalog &catalog, Table table)
@@ -161,7 +151,7 @@ QString TableQuery::whereClause(Table table, const SearchQuery &search, const QL
     if (!ids.isEmpty()) {
         conditions.append(
             QStringLiteral("%1.id IN (SELECT value FROM json_each(?))").arg(alias(table)));
-        binds.append(jsonIds(ids));
+        binds.append(Sql::jsonIds(ids));
     }
     return conditions.isEmpty()
                ? QString()
@@ -309,7 +299,7 @@ QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count)
                        "json_each(?))")
             .arg(a, expressions(m_table).join(QStringLiteral(", ")), from(m_table)));
     q.setForwardOnly(true);
-    q.addBindValue(jsonIds(order));
+    q.addBindValue(Sql::jsonIds(order));
     Sql::exec(q);
     QHash<qint64, Row> byId;
     const int fields = int(expressions(m_table).size());
@@ -412,7 +402,7 @@ QHash<qint64, qint64> TableQuery::positionsOf(const QList<qint64> &ids) const
             fromWhere(binds) + QStringLiteral(") WHERE id IN (SELECT value FROM json_each(?))"));
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    q.addBindValue(jsonIds(ids));
+    q.addBindValue(Sql::jsonIds(ids));
     Sql::exec(q);
     while (q.next())
         positions.insert(q.value(0).toLongLong(), q.value(1).toLongLong());

@@ -5,7 +5,6 @@
 #include "csvwriter.h"
 
 #include <QIODevice>
-#include <QSaveFile>
 
 namespace Marquee {
 
@@ -33,24 +32,6 @@ QList<int> CsvExporter::resolveColumns(Table table, const QStringList &names, QS
         columns.append(f);
     }
     return columns;
-}
-
-ExportReport CsvExporter::exportFile(const QString &path)
-{
-    QSaveFile file(path);
-    ExportReport report;
-    if (!file.open(QIODevice::WriteOnly)) {
-        report.error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
-        return report;
-    }
-    report = exportTo(&file);
-    if (!report.error.isEmpty() || report.cancelled) {
-        file.cancelWriting();
-        return report;
-    }
-    if (!file.commit())
-        report.error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
-    return report;
 }
 
 ExportReport CsvExporter::exportTo(QIODevice *device)

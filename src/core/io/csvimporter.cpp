@@ -248,18 +248,6 @@ CsvImporter::CsvImporter(Catalog &catalog, const ImportOptions &options)
     : m_catalog(catalog), m_options(options)
 {}
 
-ImportReport CsvImporter::importFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ImportReport report;
-        report.fileName = path;
-        report.fatal = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
-        return report;
-    }
-    return import(&file, path);
-}
-
 ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
 {
     ImportReport report;

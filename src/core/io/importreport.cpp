@@ -66,7 +66,9 @@ QString ImportReport::summary() const
 QString ImportReport::text() const
 {
     QStringList lines;
-    if (fatal.isEmpty()) {
+    if (fatal.isEmpty() && !format.isEmpty()) {
+        lines.append(QStringLiteral("%1: read as %2").arg(fileName, format));
+    } else if (fatal.isEmpty()) {
         lines.append(QStringLiteral("%1: read as %2, %3-separated")
                          .arg(fileName, toText(encoding), CsvReader::delimiterName(delimiter)));
     }

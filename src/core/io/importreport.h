@@ -24,6 +24,7 @@ struct ImportIssue
 struct ImportReport
 {
     QString fileName;
+    QString format; // the format's title when it is not CSV: "Marquee JSON"
     Encoding encoding = Encoding::Utf8;
     char delimiter = ',';
     qint64 imported = 0;

@@ -1,0 +1,145 @@
+#include "formats.h"
+
+#include "csvexporter.h"
+#include "csvimporter.h"
+#include "marqueejson.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace Marquee {
+
+namespace {
+
+template <typename T> std::unique_ptr<Importer> makeImporter(Catalog &c, const ImportOptions &o)
+{
+    return std::make_unique<T>(c, o);
+}
+
+template <typename T> std::unique_ptr<Exporter> makeExporter(Catalog &c, const ExportOptions &o)
+{
+    return std::make_unique<T>(c, o);
+}
+
+QByteArrayView withoutLeadingSpace(QByteArrayView head)
+{
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head = head.sliced(3);
+    while (!head.isEmpty() && QByteArrayView(" \t\r\n").contains(head.front()))
+        head = head.sliced(1);
+    return head;
+}
+
+int recognizeCsv(QByteArrayView head, QStringView suffix)
+{
+    if (suffix.compare(u"csv", Qt::CaseInsensitive) == 0 ||
+        suffix.compare(u"tsv", Qt::CaseInsensitive) == 0 ||
+        suffix.compare(u"txt", Qt::CaseInsensitive) == 0)
+        return 1;
+    Q_UNUSED(head);
+    return 0;
+}
+
+int recognizeMarqueeJson(QByteArrayView head, QStringView suffix)
+{
+    const QByteArrayView text = withoutLeadingSpace(head);
+    if (text.startsWith('{')) {
+        // "format" is the first member Marquee writes; allow for spacing written by hand.
+        const qsizetype format = text.indexOf("\"format\"");
+        if (format >= 0 && format < 64) {
+            QByteArrayView rest = withoutLeadingSpace(text.sliced(format + 8));
+            if (rest.startsWith(':') &&
+                withoutLeadingSpace(rest.sliced(1)).startsWith("\"marquee\""))
+                return 2;
+        }
+    }
+    return suffix.compare(u"json", Qt::CaseInsensitive) == 0 ? 1 : 0;
+}
+
+} // namespace
+
+QString FileFormat::fileFilter() const
+{
+    QStringList patterns;
+    for (const QString &suffix : suffixes)
+        patterns.append(QStringLiteral("*.") + suffix);
+    return QStringLiteral("%1 (%2)").arg(title, patterns.join(u' '));
+}
+
+const QList<FileFormat> &fileFormats()
+{
+    static const QList<FileFormat> formats = {
+        {QStringLiteral("csv"),
+         QStringLiteral("CSV"),
+         {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt")},
+         true,
+         recognizeCsv,
+         makeImporter<CsvImporter>,
+         makeExporter<CsvExporter>},
+        {QStringLiteral("json"),
+         QStringLiteral("Marquee JSON"),
+         {QStringLiteral("json")},
+         false,
+         recognizeMarqueeJson,
+         makeImporter<MarqueeJsonImporter>,
+         makeExporter<MarqueeJsonExporter>},
+    };
+    return formats;
+}
+
+const FileFormat *findFormat(QStringView name)
+{
+    for (const FileFormat &format : fileFormats()) {
+        if (name.compare(format.name, Qt::CaseInsensitive) == 0)
+            return &format;
+    }
+    return nullptr;
+}
+
+QString formatNames(bool forImport)
+{
+    QStringList names;
+    for (const FileFormat &format : fileFormats()) {
+        if (forImport ? format.imports() : format.exports())
+            names.append(format.name);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+const FileFormat *detectImportFormat(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+        return nullptr;
+    }
+    const QByteArray head = file.read(4096);
+    const QString suffix = QFileInfo(path).suffix();
+    const FileFormat *best = nullptr;
+    int bestScore = 0;
+    for (const FileFormat &format : fileFormats()) {
+        if (!format.imports())
+            continue;
+        if (const int score = format.recognize(head, suffix); score > bestScore) {
+            best = &format;
+            bestScore = score;
+        }
+    }
+    // A file of any other name is read as CSV, the one format without a signature.
+    if (!best)
+        best = findFormat(u"csv");
+    return best;
+}
+
+const FileFormat &exportFormatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    for (const FileFormat &format : fileFormats()) {
+        if (format.exports() && format.suffixes.contains(suffix, Qt::CaseInsensitive))
+            return format;
+    }
+    return *findFormat(u"csv");
+}
+
+} // namespace Marquee

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "../domain/fields.h"
+#include "importreport.h"
+#include "textencoding.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QIODevice;
+
+namespace Marquee {
+
+struct ImportOptions
+{
+    Table table = Table::Films; // for formats of one table (CSV)
+    Encoding encoding = Encoding::Auto;
+    char delimiter = 0; // 0: detect
+    DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
+    bool strict = false;      // all or nothing
+    bool dryRun = false;      // report only, write nothing
+    bool formulaGuard = true; // remove the spreadsheet guard apostrophe
+    int batchSize = 2000;     // rows per committed transaction
+    // The field each column goes to (an index into fieldsOf(table), -1 to ignore it); empty
+    // means matching the header's names.
+    QList<int> columnFields;
+    // Called now and then with the bytes read so far and the file's size (-1 if unknown);
+    // returning false cancels the import.
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+struct ExportOptions
+{
+    Table table = Table::Films; // for formats of one table (CSV)
+    QStringList columns;        // field names in the order wanted; empty means all
+    char delimiter = ',';
+    bool header = true;
+    bool formulaGuard = true;
+    QString filter;    // only the rows that pass a view's filter ...
+    QList<qint64> ids; // ... and, when not empty, only these rows (a selection)
+    // Called every few thousand rows with the rows written; returning false cancels.
+    std::function<bool(qint64 rows)> progress;
+};
+
+struct ExportReport
+{
+    qint64 rows = 0;
+    bool cancelled = false;
+    QString error; // empty when the export succeeded
+};
+
+// Reads one file format into a catalog. Every format's importer works on a QIODevice and
+// reports what it did, row by row, in an ImportReport.
+class Importer
+{
+public:
+    virtual ~Importer() = default;
+    virtual ImportReport import(QIODevice *device, const QString &fileName) = 0;
+    ImportReport importFile(const QString &path);
+};
+
+// Writes a catalog, or the rows of a search or a selection, in one file format.
+class Exporter
+{
+public:
+    virtual ~Exporter() = default;
+    virtual ExportReport exportTo(QIODevice *device) = 0;
+    // Through QSaveFile: a failed or cancelled export leaves any earlier file as it was.
+    ExportReport exportFile(const QString &path);
+};
+
+} // namespace Marquee
