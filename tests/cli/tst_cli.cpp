@@ -33,6 +33,8 @@ private slots:
     void exportOnlyWhatASearchFinds();
     void invalidSearchShowsWhereAndExitsWithTwo();
     void killedImportLeavesOnlyWholeBatches();
+    void jsonExportThenImportCopiesTheWholeCatalog();
+    void damagedJsonExitsWithOneAndNamesTheLine();
 
 private:
     struct Result
@@ -94,6 +96,12 @@ void TestCli::usageErrorsExitWithTwo_data()
     QTest::newRow("search without query") << QStringList{"search"} << "one QUERY";
     QTest::newRow("bad format") << QStringList{"search", "--format", "xml", "x"} << "--format";
     QTest::newRow("bad limit") << QStringList{"search", "--limit", "many", "x"} << "--limit";
+    QTest::newRow("bad import format")
+        << QStringList{"import", "--format", "xml", "x.xml"} << "--format is auto, csv, json";
+    QTest::newRow("bad export format")
+        << QStringList{"export", "--format", "xml", "-"} << "--format is auto, csv, json";
+    QTest::newRow("CSV option for JSON") << QStringList{"export", "--columns", "title", "out.json"}
+                                         << "--columns applies to CSV, not to Marquee JSON";
 }
 
 void TestCli::usageErrorsExitWithTwo()
@@ -318,6 +326,49 @@ void TestCli::exportThenImportCopiesACatalog()
     const Result info = run({QStringLiteral("--catalog"), to, QStringLiteral("info")});
     QVERIFY(info.out.contains(QStringLiteral("Films: 16\n")));
     QVERIFY(info.out.contains(QStringLiteral("Reviews: 20\n")));
+}
+
+void TestCli::jsonExportThenImportCopiesTheWholeCatalog()
+{
+    const QString from = path(QStringLiteral("from.db"));
+    const QString to = path(QStringLiteral("to.db"));
+    QCOMPARE(run({QStringLiteral("--catalog"), from, QStringLiteral("sample")}).code, 0);
+    // The format goes by the file's suffix on export and by its content on import.
+    const QString first = path(QStringLiteral("catalog.json"));
+    Result r = run({QStringLiteral("--catalog"), from, QStringLiteral("export"), first});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Exported 16 films as Marquee JSON")),
+             qPrintable(r.err));
+    const QString renamed = path(QStringLiteral("catalog.backup"));
+    QVERIFY(QFile::copy(first, renamed));
+    r = run({QStringLiteral("--catalog"), to, QStringLiteral("import"), renamed});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("read as Marquee JSON")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("16 imported")));
+
+    r = run({QStringLiteral("--catalog"), to, QStringLiteral("export"), QStringLiteral("--format"),
+             QStringLiteral("json"), QStringLiteral("-")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.toUtf8(), TestUtil::readFile(first));
+
+    const Result info = run({QStringLiteral("--catalog"), to, QStringLiteral("info")});
+    QVERIFY(info.out.contains(QStringLiteral("Films: 16\n")));
+    QVERIFY(info.out.contains(QStringLiteral("Reviews: 20\n")));
+}
+
+void TestCli::damagedJsonExitsWithOneAndNamesTheLine()
+{
+    const QString catalog = path(QStringLiteral("c.db"));
+    const QString file = TestUtil::writeFile(
+        *m_dir, QStringLiteral("cut.json"),
+        "{\"format\": \"marquee\",\n\"films\": [\n{\"title\": \"A\"},\n{\"title\": \"B\",");
+    const Result r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("import"), file});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("cut.json:4: the file is damaged: the file ends inside "
+                                           "the object that starts here. Nothing was imported.")),
+             qPrintable(r.err));
+    const Result info = run({QStringLiteral("--catalog"), catalog, QStringLiteral("info")});
+    QVERIFY2(info.out.contains(QStringLiteral("Films: 0\n")), qPrintable(info.out));
 }
 
 void TestCli::killedImportLeavesOnlyWholeBatches()
