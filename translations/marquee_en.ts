@@ -4,82 +4,87 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.ui" line="4"/>
-        <source>Export CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exportdialog.ui" line="4"/>
+        <location filename="../ui/exportdialog.ui" line="32"/>
         <source>Table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="4"/>
+        <location filename="../ui/exportdialog.ui" line="42"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="4"/>
-        <source>Where to write the CSV file</source>
+        <location filename="../ui/exportdialog.ui" line="14"/>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="4"/>
+        <location filename="../ui/exportdialog.ui" line="22"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="51"/>
+        <source>Where to write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="58"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="4"/>
+        <location filename="../ui/exportdialog.ui" line="67"/>
         <source>Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="4"/>
+        <location filename="../ui/exportdialog.ui" line="81"/>
         <source>Columns (drag to reorder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="4"/>
+        <location filename="../ui/exportdialog.ui" line="99"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="4"/>
+        <location filename="../ui/exportdialog.ui" line="106"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="4"/>
+        <location filename="../ui/exportdialog.ui" line="127"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="4"/>
+        <location filename="../ui/exportdialog.ui" line="133"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="4"/>
+        <location filename="../ui/exportdialog.ui" line="143"/>
         <source>The rows the filter shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="4"/>
+        <location filename="../ui/exportdialog.ui" line="150"/>
         <source>The selected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="4"/>
+        <location filename="../ui/exportdialog.ui" line="160"/>
         <source>Write a header line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="4"/>
+        <location filename="../ui/exportdialog.ui" line="170"/>
         <source>Protect spreadsheets from formulas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="4"/>
+        <location filename="../ui/exportdialog.ui" line="176"/>
         <source>Text starting with = + - @ gets a leading apostrophe, which Marquee removes again on import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,62 +203,67 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.ui" line="4"/>
-        <source>Import CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.ui" line="4"/>
+        <location filename="../ui/importdialog.ui" line="36"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.ui" line="4"/>
-        <source>Choose a CSV file</source>
+        <location filename="../ui/importdialog.ui" line="14"/>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.ui" line="4"/>
+        <location filename="../ui/importdialog.ui" line="26"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.ui" line="45"/>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.ui" line="52"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.ui" line="4"/>
+        <location filename="../ui/importdialog.ui" line="61"/>
         <source>Import into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.ui" line="4"/>
+        <location filename="../ui/importdialog.ui" line="71"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.ui" line="4"/>
+        <location filename="../ui/importdialog.ui" line="81"/>
         <source>Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.ui" line="4"/>
+        <location filename="../ui/importdialog.ui" line="91"/>
         <source>Duplicates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.ui" line="4"/>
+        <location filename="../ui/importdialog.ui" line="110"/>
         <source>Preview of the first rows, as read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.ui" line="4"/>
+        <location filename="../ui/importdialog.ui" line="127"/>
         <source>Where each column goes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.ui" line="4"/>
+        <location filename="../ui/importdialog.ui" line="141"/>
         <source>All or nothing: import no row if any row fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.ui" line="4"/>
+        <location filename="../ui/importdialog.ui" line="148"/>
         <source>Dry run: report what would happen, change nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,42 +511,42 @@
 <context>
     <name>Marquee::ExportDialog</name>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="26"/>
+        <location filename="../src/gui/exportdialog.cpp" line="30"/>
         <source>Comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="27"/>
+        <location filename="../src/gui/exportdialog.cpp" line="31"/>
         <source>Semicolon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="28"/>
+        <location filename="../src/gui/exportdialog.cpp" line="32"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="29"/>
+        <location filename="../src/gui/exportdialog.cpp" line="33"/>
         <source>Vertical bar |</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="32"/>
+        <location filename="../src/gui/exportdialog.cpp" line="35"/>
         <source>The rows the filter shows (no filter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="33"/>
+        <location filename="../src/gui/exportdialog.cpp" line="36"/>
         <source>The rows the filter &quot;%1&quot; shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="37"/>
+        <location filename="../src/gui/exportdialog.cpp" line="39"/>
         <source>The selected rows (select several rows first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="38"/>
+        <location filename="../src/gui/exportdialog.cpp" line="40"/>
         <source>The %n selected row(s)</source>
         <translation>
             <numerusform>The %n selected row</numerusform>
@@ -544,55 +554,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="41"/>
+        <location filename="../src/gui/exportdialog.cpp" line="43"/>
+        <location filename="../src/gui/exportdialog.cpp" line="53"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="54"/>
-        <source>Export CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/exportdialog.cpp" line="54"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/exportdialog.cpp" line="158"/>
+        <location filename="../src/gui/exportdialog.cpp" line="202"/>
         <source>Choose at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="174"/>
+        <location filename="../src/gui/exportdialog.cpp" line="218"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="178"/>
+        <location filename="../src/gui/exportdialog.cpp" line="222"/>
         <source>Exporting… %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="207"/>
+        <location filename="../src/gui/exportdialog.cpp" line="251"/>
         <source>Cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="209"/>
+        <location filename="../src/gui/exportdialog.cpp" line="254"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
             <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/exportdialog.cpp" line="255"/>
+        <source>Exported %n film(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n film to %1.</numerusform>
+            <numerusform>Exported %n films to %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="212"/>
+        <location filename="../src/gui/exportdialog.cpp" line="258"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="219"/>
+        <location filename="../src/gui/exportdialog.cpp" line="265"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,118 +680,140 @@
 <context>
     <name>Marquee::ImportDialog</name>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="26"/>
-        <location filename="../src/gui/importdialog.cpp" line="29"/>
-        <source>Detect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/importdialog.cpp" line="30"/>
-        <source>Comma</source>
+        <location filename="../src/gui/importdialog.cpp" line="23"/>
+        <location filename="../src/gui/importdialog.cpp" line="109"/>
+        <source>Detect from the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/importdialog.cpp" line="31"/>
-        <source>Semicolon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/importdialog.cpp" line="32"/>
-        <source>Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/importdialog.cpp" line="33"/>
-        <source>Vertical bar |</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/gui/importdialog.cpp" line="34"/>
-        <source>Skip them</source>
+        <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/importdialog.cpp" line="35"/>
-        <source>Update them from the file</source>
+        <source>Comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/importdialog.cpp" line="36"/>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/importdialog.cpp" line="37"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/importdialog.cpp" line="38"/>
+        <source>Vertical bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/importdialog.cpp" line="39"/>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/importdialog.cpp" line="40"/>
+        <source>Update them from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/importdialog.cpp" line="41"/>
         <source>Add them anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="38"/>
+        <location filename="../src/gui/importdialog.cpp" line="43"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="38"/>
+        <location filename="../src/gui/importdialog.cpp" line="43"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="38"/>
+        <location filename="../src/gui/importdialog.cpp" line="43"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="45"/>
+        <location filename="../src/gui/importdialog.cpp" line="50"/>
+        <location filename="../src/gui/importdialog.cpp" line="63"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="46"/>
+        <location filename="../src/gui/importdialog.cpp" line="51"/>
         <source>Save Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="53"/>
-        <source>Import CSV</source>
+        <location filename="../src/gui/importdialog.cpp" line="62"/>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="53"/>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <location filename="../src/gui/importdialog.cpp" line="125"/>
+        <source>Detect from the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="106"/>
+        <location filename="../src/gui/importdialog.cpp" line="143"/>
+        <source>The first films in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/importdialog.cpp" line="148"/>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/importdialog.cpp" line="167"/>
+        <source>Preview of the first rows, as read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/importdialog.cpp" line="174"/>
         <source>Read as %1, %2-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="134"/>
+        <location filename="../src/gui/importdialog.cpp" line="202"/>
         <source>(ignore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="171"/>
+        <location filename="../src/gui/importdialog.cpp" line="239"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="172"/>
+        <location filename="../src/gui/importdialog.cpp" line="240"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="197"/>
+        <location filename="../src/gui/importdialog.cpp" line="267"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="245"/>
+        <location filename="../src/gui/importdialog.cpp" line="315"/>
         <source>Save Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="247"/>
+        <location filename="../src/gui/importdialog.cpp" line="317"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="262"/>
+        <location filename="../src/gui/importdialog.cpp" line="332"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,23 +1203,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="138"/>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="145"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="137"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="144"/>
         <source>Delete Saved Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="139"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="138"/>
         <source>Delete the saved search &quot;%1&quot;? The rows it finds stay in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="154"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="153"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="155"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="154"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,125 +1306,125 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="404"/>
-        <location filename="../src/core/search/searchquery.cpp" line="492"/>
+        <location filename="../src/core/search/searchquery.cpp" line="406"/>
+        <location filename="../src/core/search/searchquery.cpp" line="494"/>
         <source>This parenthesis closes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="406"/>
+        <location filename="../src/core/search/searchquery.cpp" line="408"/>
         <source>Unexpected text here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="426"/>
+        <location filename="../src/core/search/searchquery.cpp" line="428"/>
         <source>OR needs a term on its right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="436"/>
+        <location filename="../src/core/search/searchquery.cpp" line="438"/>
         <source>%1 needs a term on its left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="444"/>
+        <location filename="../src/core/search/searchquery.cpp" line="446"/>
         <source>AND needs a term on its right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="456"/>
+        <location filename="../src/core/search/searchquery.cpp" line="458"/>
         <source>The query nests too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="461"/>
+        <location filename="../src/core/search/searchquery.cpp" line="463"/>
         <source>%1 needs a term after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="474"/>
+        <location filename="../src/core/search/searchquery.cpp" line="476"/>
         <source>These parentheses are empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="477"/>
-        <location filename="../src/core/search/searchquery.cpp" line="480"/>
+        <location filename="../src/core/search/searchquery.cpp" line="479"/>
+        <location filename="../src/core/search/searchquery.cpp" line="482"/>
         <source>This parenthesis is not closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="494"/>
+        <location filename="../src/core/search/searchquery.cpp" line="496"/>
         <source>A word, a field term or a parenthesis was expected here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="502"/>
+        <location filename="../src/core/search/searchquery.cpp" line="504"/>
         <source>A query may have at most %1 terms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="512"/>
+        <location filename="../src/core/search/searchquery.cpp" line="514"/>
         <source>These quotes are empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="513"/>
+        <location filename="../src/core/search/searchquery.cpp" line="515"/>
         <source>These quotes hold no word to look for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="554"/>
+        <location filename="../src/core/search/searchquery.cpp" line="556"/>
         <source>Unknown field &quot;%1&quot;. Fields here: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="559"/>
+        <location filename="../src/core/search/searchquery.cpp" line="561"/>
         <source>%1: needs a value, for example %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="566"/>
+        <location filename="../src/core/search/searchquery.cpp" line="568"/>
         <source>a word to look for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="589"/>
+        <location filename="../src/core/search/searchquery.cpp" line="592"/>
         <source>a two-letter country code such as FR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="590"/>
+        <location filename="../src/core/search/searchquery.cpp" line="593"/>
         <source>a two-letter language code such as fr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="610"/>
-        <location filename="../src/core/search/searchquery.cpp" line="629"/>
+        <location filename="../src/core/search/searchquery.cpp" line="613"/>
+        <location filename="../src/core/search/searchquery.cpp" line="632"/>
         <source>one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="656"/>
+        <location filename="../src/core/search/searchquery.cpp" line="659"/>
         <source>%1: expects %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="674"/>
+        <location filename="../src/core/search/searchquery.cpp" line="677"/>
         <source>a whole number, a comparison such as &gt;=2000 or a range such as 1990..1999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="676"/>
+        <location filename="../src/core/search/searchquery.cpp" line="679"/>
         <source>a number, a comparison such as &gt;=7.5 or a range such as 6..8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="726"/>
+        <location filename="../src/core/search/searchquery.cpp" line="729"/>
         <source>a date such as 2005, 2005-06 or 2005-06-01, a comparison such as &gt;=2005-06-01, a range such as 2000..2009, or an age such as &lt;30d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="890"/>
+        <location filename="../src/core/search/searchquery.cpp" line="893"/>
         <source>column %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

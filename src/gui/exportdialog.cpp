@@ -2,7 +2,7 @@
 
 #include "core/db/catalog.h"
 #include "core/domain/error.h"
-#include "core/io/csvexporter.h"
+#include "core/io/formats.h"
 #include "core/models/catalogtablemodel.h"
 #include "tabletitles.h"
 #include "ui_exportdialog.h"
@@ -17,9 +17,13 @@ namespace Marquee {
 ExportDialog::ExportDialog(const QString &catalogPath, Table table, const Scope &scope,
                            QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>()), m_catalogPath(catalogPath),
-      m_scope(scope)
+      m_scope(scope), m_scopeTable(table)
 {
     m_ui->setupUi(this);
+    for (const FileFormat &format : fileFormats()) {
+        if (format.exports())
+            m_ui->formatCombo->addItem(format.title, format.name);
+    }
     for (const Table t : {Table::Films, Table::Companies, Table::Reviews})
         m_ui->tableCombo->addItem(tableTitle(t), int(t));
     m_ui->tableCombo->setCurrentIndex(int(table));
@@ -27,11 +31,9 @@ ExportDialog::ExportDialog(const QString &catalogPath, Table table, const Scope 
     m_ui->delimiterCombo->addItem(tr("Semicolon"), int(';'));
     m_ui->delimiterCombo->addItem(tr("Tab"), int('\t'));
     m_ui->delimiterCombo->addItem(tr("Vertical bar |"), int('|'));
-    m_ui->filteredRadio->setEnabled(!scope.filter.isEmpty());
     m_ui->filteredRadio->setText(scope.filter.isEmpty()
                                      ? tr("The rows the filter shows (no filter)")
                                      : tr("The rows the filter \"%1\" shows").arg(scope.filter));
-    m_ui->selectedRadio->setEnabled(!scope.selection.isEmpty());
     m_ui->selectedRadio->setText(
         scope.selection.isEmpty()
             ? tr("The selected rows (select several rows first)")
@@ -43,17 +45,18 @@ ExportDialog::ExportDialog(const QString &catalogPath, Table table, const Scope 
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::start);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(m_ui->tableCombo, &QComboBox::currentIndexChanged, this, [this] {
-        // The filter and selection belong to the table they were made in.
-        m_ui->allRadio->setChecked(true);
-        m_ui->filteredRadio->setEnabled(false);
-        m_ui->selectedRadio->setEnabled(false);
+        updateRowChoices();
         fillColumns();
     });
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export CSV"), m_ui->fileEdit->text(), tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            setFile(path);
+        QString path = QFileDialog::getSaveFileName(this, tr("Export"), m_ui->fileEdit->text(),
+                                                    format().fileFilter());
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += u'.' + format().suffixes.first();
+        setFile(path);
     });
     connect(m_ui->allColumnsButton, &QPushButton::clicked, this, [this] {
         for (int i = 0; i < m_ui->columnList->count(); ++i)
@@ -66,11 +69,58 @@ ExportDialog::ExportDialog(const QString &catalogPath, Table table, const Scope 
     connect(m_ui->fileEdit, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_exportButton->setEnabled(!text.trimmed().isEmpty()); });
     fillColumns();
+    formatChanged();
     m_exportButton->setEnabled(false);
     if (!scope.selection.isEmpty())
         m_ui->selectedRadio->setChecked(true);
     else if (!scope.filter.isEmpty())
         m_ui->filteredRadio->setChecked(true);
+}
+
+const FileFormat &ExportDialog::format() const
+{
+    const FileFormat *format = findFormat(m_ui->formatCombo->currentData().toString());
+    return format ? *format : fileFormats().first();
+}
+
+void ExportDialog::setFormat(const QString &name)
+{
+    m_ui->formatCombo->setCurrentIndex(std::max(0, m_ui->formatCombo->findData(name)));
+}
+
+// CSV is one table with its columns; the other formats hold the films with all they have.
+void ExportDialog::formatChanged()
+{
+    const bool oneTable = format().oneTable;
+    for (QWidget *csvOnly : std::initializer_list<QWidget *>{
+             m_ui->tableLabel, m_ui->tableCombo, m_ui->delimiterLabel, m_ui->delimiterCombo,
+             m_ui->columnsBox, m_ui->headerCheck, m_ui->guardCheck})
+        csvOnly->setVisible(oneTable);
+    m_ui->formatNote->setText(
+        oneTable ? tr("One table, a row per line, in the columns checked below.")
+                 : tr("Every film with all it holds: companies, genres, providers, related "
+                      "films, poster and reviews. With all rows, the saved searches too. "
+                      "Importing the file into an empty catalog gives the same catalog."));
+    if (isVisible() && !oneTable)
+        resize(width(), sizeHint().height());
+    // The file's name follows the format when it has the other format's suffix.
+    const QString path = m_ui->fileEdit->text().trimmed();
+    const QString suffix = QFileInfo(path).suffix();
+    if (!path.isEmpty() && !suffix.isEmpty() &&
+        !format().suffixes.contains(suffix, Qt::CaseInsensitive))
+        m_ui->fileEdit->setText(path.chopped(suffix.size()) + format().suffixes.first());
+    updateRowChoices();
+}
+
+// The filter and the selection belong to the table they were made in.
+void ExportDialog::updateRowChoices()
+{
+    const bool sameTable = table() == m_scopeTable;
+    m_ui->filteredRadio->setEnabled(sameTable && !m_scope.filter.isEmpty());
+    m_ui->selectedRadio->setEnabled(sameTable && !m_scope.selection.isEmpty());
+    if ((m_ui->filteredRadio->isChecked() && !m_ui->filteredRadio->isEnabled()) ||
+        (m_ui->selectedRadio->isChecked() && !m_ui->selectedRadio->isEnabled()))
+        m_ui->allRadio->setChecked(true);
 }
 
 ExportDialog::~ExportDialog()
@@ -84,7 +134,7 @@ ExportDialog::~ExportDialog()
 
 Table ExportDialog::table() const
 {
-    return Table(m_ui->tableCombo->currentData().toInt());
+    return format().oneTable ? Table(m_ui->tableCombo->currentData().toInt()) : Table::Films;
 }
 
 void ExportDialog::fillColumns()
@@ -151,10 +201,11 @@ void ExportDialog::start()
 {
     if (m_worker)
         return;
+    const FileFormat *format = &this->format();
     ExportOptions options;
     options.table = table();
-    options.columns = columns();
-    if (options.columns.isEmpty()) {
+    options.columns = format->oneTable ? columns() : QStringList();
+    if (format->oneTable && options.columns.isEmpty()) {
         m_ui->statusLabel->setText(tr("Choose at least one column."));
         return;
     }
@@ -172,7 +223,7 @@ void ExportDialog::start()
     m_exportButton->setEnabled(false);
     m_ui->progressBar->show();
     m_ui->statusLabel->setText(tr("Exporting…"));
-    m_worker = QThread::create([this, options, path, catalogPath]() mutable {
+    m_worker = QThread::create([this, format, options, path, catalogPath]() mutable {
         options.progress = [this](qint64 rows) {
             QMetaObject::invokeMethod(m_ui->statusLabel, "setText", Qt::QueuedConnection,
                                       Q_ARG(QString, tr("Exporting… %1 rows").arg(rows)));
@@ -183,7 +234,7 @@ void ExportDialog::start()
             Catalog::Options readOnly;
             readOnly.readOnly = true;
             auto catalog = Catalog::open(catalogPath, readOnly);
-            report = CsvExporter(*catalog, options).exportFile(path);
+            report = format->exporter(*catalog, options)->exportFile(path);
         } catch (const Error &e) {
             report.error = e.message();
         }
@@ -206,7 +257,9 @@ void ExportDialog::finished(qint64 rows, bool cancelled, const QString &error)
     else if (cancelled)
         m_ui->statusLabel->setText(tr("Cancelled: no file was written."));
     else
-        m_ui->statusLabel->setText(tr("Exported %n row(s) to %1.", nullptr, int(rows))
+        m_ui->statusLabel->setText((format().oneTable
+                                        ? tr("Exported %n row(s) to %1.", nullptr, int(rows))
+                                        : tr("Exported %n film(s) to %1.", nullptr, int(rows)))
                                        .arg(QFileInfo(m_ui->fileEdit->text()).fileName()));
     if (QPushButton *cancel = m_ui->buttons->button(QDialogButtonBox::Cancel))
         cancel->setText(tr("Close"));

@@ -15,9 +15,12 @@ class ExportDialog;
 
 namespace Marquee {
 
-// Export a table as CSV: the columns (checked and ordered), all rows or only the filtered or
-// selected ones, the delimiter, the header and the spreadsheet guard; progress with Cancel
-// while a worker thread writes through its own connection; a short report.
+struct FileFormat;
+
+// Export in any format of the registry: CSV of one table with its columns (checked and
+// ordered), delimiter, header and spreadsheet guard, or the films with everything they hold
+// (Marquee JSON); all rows or only the filtered or selected ones; progress with Cancel while a
+// worker thread writes through its own connection; a short report.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +38,7 @@ public:
                  QWidget *parent = nullptr);
     ~ExportDialog() override;
 
+    void setFormat(const QString &name); // a FileFormat's name: "csv", "json"
     void setFile(const QString &path);
     void setRows(int choice); // 0 all, 1 filtered, 2 selected
     void setColumns(const QStringList &names);
@@ -44,6 +48,9 @@ public:
     QString status() const;
 
 private:
+    const FileFormat &format() const;
+    void formatChanged();
+    void updateRowChoices();
     Table table() const;
     void fillColumns();
     void finished(qint64 rows, bool cancelled, const QString &error);
@@ -51,6 +58,7 @@ private:
     std::unique_ptr<Ui::ExportDialog> m_ui;
     QString m_catalogPath;
     Scope m_scope;
+    Table m_scopeTable; // the table the filter and selection were made in
     QThread *m_worker = nullptr;
     std::atomic<bool> m_cancel{false};
     QPushButton *m_exportButton = nullptr;

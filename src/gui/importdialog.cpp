@@ -2,8 +2,8 @@
 
 #include "core/db/catalog.h"
 #include "core/domain/error.h"
-#include "core/io/csvimporter.h"
 #include "core/io/csvpreview.h"
+#include "core/io/formats.h"
 #include "tabletitles.h"
 #include "ui_importdialog.h"
 
@@ -20,6 +20,11 @@ ImportDialog::ImportDialog(const QString &catalogPath, Table table, QWidget *par
     : QDialog(parent), m_ui(std::make_unique<Ui::ImportDialog>()), m_catalogPath(catalogPath)
 {
     m_ui->setupUi(this);
+    m_ui->formatCombo->addItem(tr("Detect from the file"), QString());
+    for (const FileFormat &format : fileFormats()) {
+        if (format.imports())
+            m_ui->formatCombo->addItem(format.title, format.name);
+    }
     for (const Table t : {Table::Films, Table::Companies, Table::Reviews})
         m_ui->tableCombo->addItem(tableTitle(t), int(t));
     m_ui->tableCombo->setCurrentIndex(int(table));
@@ -49,13 +54,20 @@ ImportDialog::ImportDialog(const QString &catalogPath, Table table, QWidget *par
     connect(m_saveButton, &QPushButton::clicked, this, &ImportDialog::saveReport);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import CSV"), QString(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+        QStringList filters;
+        for (const FileFormat &format : fileFormats()) {
+            if (format.imports())
+                filters.append(format.fileFilter());
+        }
+        filters.append(tr("All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QString(),
+                                                          filters.join(QStringLiteral(";;")));
         if (!path.isEmpty())
             setFile(path);
     });
     connect(m_ui->fileEdit, &QLineEdit::editingFinished, this, &ImportDialog::refreshPreview);
-    for (QComboBox *combo : {m_ui->tableCombo, m_ui->encodingCombo, m_ui->delimiterCombo})
+    for (QComboBox *combo :
+         {m_ui->formatCombo, m_ui->tableCombo, m_ui->encodingCombo, m_ui->delimiterCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
     m_ui->pages->setCurrentWidget(m_ui->setupPage);
     updateButtons();
@@ -81,25 +93,83 @@ void ImportDialog::setFile(const QString &path)
     refreshPreview();
 }
 
+void ImportDialog::setFormat(const QString &name)
+{
+    m_ui->formatCombo->setCurrentIndex(std::max(0, m_ui->formatCombo->findData(name)));
+}
+
 void ImportDialog::refreshPreview()
 {
-    CsvReader::Options options;
-    options.encoding = Encoding(m_ui->encodingCombo->currentData().toInt());
-    options.delimiter = char(m_ui->delimiterCombo->currentData().toInt());
     const QString path = m_ui->fileEdit->text().trimmed();
     m_ui->previewTable->clear();
     m_ui->previewTable->setRowCount(0);
     m_ui->previewTable->setColumnCount(0);
     m_ui->mappingTable->setRowCount(0);
+    m_previewOk = false;
+    m_ui->formatCombo->setItemText(0, tr("Detect from the file"));
+    m_format = nullptr;
     if (path.isEmpty()) {
         m_ui->detectedLabel->clear();
         updateButtons();
         return;
     }
+    const QString chosen = m_ui->formatCombo->currentData().toString();
+    QString error;
+    m_format = chosen.isEmpty() ? detectImportFormat(path, &error) : findFormat(chosen);
+    if (!m_format) {
+        m_ui->detectedLabel->setText(error);
+        updateButtons();
+        return;
+    }
+    if (chosen.isEmpty())
+        m_ui->formatCombo->setItemText(0, tr("Detect from the file: %1").arg(m_format->title));
+    const bool oneTable = m_format->oneTable;
+    for (QWidget *csvOnly : std::initializer_list<QWidget *>{
+             m_ui->tableLabel, m_ui->tableCombo, m_ui->encodingLabel, m_ui->encodingCombo,
+             m_ui->delimiterLabel, m_ui->delimiterCombo, m_ui->mappingCaption, m_ui->mappingTable})
+        csvOnly->setVisible(oneTable);
+    m_ui->previewTable->setMaximumHeight(oneTable ? (fontMetrics().height() + 6) * 7
+                                                  : QWIDGETSIZE_MAX);
+    if (oneTable)
+        showCsvPreview(path);
+    else
+        showFilePreview(path);
+    updateButtons();
+}
+
+void ImportDialog::showFilePreview(const QString &path)
+{
+    const FilePreview preview = m_format->preview(path, 50);
+    m_ui->previewCaption->setText(tr("The first films in the file:"));
+    if (!preview.error.isEmpty()) {
+        m_ui->detectedLabel->setText(preview.error);
+        return;
+    }
+    m_ui->detectedLabel->setText(tr("%1: %2.").arg(m_format->title, preview.summary));
+    m_ui->previewTable->setColumnCount(int(preview.header.size()));
+    m_ui->previewTable->setHorizontalHeaderLabels(preview.header);
+    m_ui->previewTable->setRowCount(int(preview.rows.size()));
+    for (int r = 0; r < preview.rows.size(); ++r) {
+        for (int c = 0; c < preview.rows[r].size(); ++c)
+            m_ui->previewTable->setItem(r, c, new QTableWidgetItem(preview.rows[r][c]));
+    }
+    m_ui->previewTable->resizeColumnsToContents();
+    for (int c = 0; c < m_ui->previewTable->columnCount(); ++c)
+        m_ui->previewTable->setColumnWidth(c, std::min(m_ui->previewTable->columnWidth(c), 320));
+    m_ui->previewTable->horizontalHeader()->setStretchLastSection(true);
+    m_previewOk = preview.films > 0 || !preview.summary.isEmpty();
+}
+
+void ImportDialog::showCsvPreview(const QString &path)
+{
+    CsvReader::Options options;
+    options.encoding = Encoding(m_ui->encodingCombo->currentData().toInt());
+    options.delimiter = char(m_ui->delimiterCombo->currentData().toInt());
+    m_ui->previewCaption->setText(tr("Preview of the first rows, as read:"));
+    m_ui->previewTable->horizontalHeader()->setStretchLastSection(false);
     const CsvPreview preview = CsvPreview::read(path, table(), options);
     if (!preview.error.isEmpty()) {
         m_ui->detectedLabel->setText(preview.error);
-        updateButtons();
         return;
     }
     QString detected =
@@ -141,7 +211,7 @@ void ImportDialog::refreshPreview()
     }
     m_ui->mappingTable->resizeColumnToContents(0);
     m_ui->mappingTable->resizeColumnToContents(2);
-    updateButtons();
+    m_previewOk = m_ui->mappingTable->rowCount() > 0;
 }
 
 QList<int> ImportDialog::columnFields() const
@@ -164,7 +234,7 @@ void ImportDialog::updateButtons()
 {
     const bool setup = m_ui->pages->currentWidget() == m_ui->setupPage;
     m_importButton->setVisible(setup);
-    m_importButton->setEnabled(setup && m_ui->mappingTable->rowCount() > 0);
+    m_importButton->setEnabled(setup && m_format && m_previewOk);
     m_saveButton->setVisible(m_ui->pages->currentWidget() == m_ui->reportPage);
     QPushButton *cancel = m_ui->buttons->button(QDialogButtonBox::Cancel);
     if (cancel)
@@ -179,8 +249,9 @@ bool ImportDialog::isRunning() const
 
 void ImportDialog::start()
 {
-    if (m_worker)
+    if (m_worker || !m_format)
         return;
+    const FileFormat *format = m_format;
     ImportOptions options;
     options.table = table();
     options.encoding = Encoding(m_ui->encodingCombo->currentData().toInt());
@@ -188,7 +259,8 @@ void ImportDialog::start()
     options.onDuplicate = DuplicatePolicy(m_ui->duplicateCombo->currentData().toInt());
     options.strict = m_ui->strictCheck->isChecked();
     options.dryRun = m_ui->dryRunCheck->isChecked();
-    options.columnFields = columnFields();
+    if (format->oneTable)
+        options.columnFields = columnFields();
     const QString file = m_ui->fileEdit->text().trimmed();
     const QString catalogPath = m_catalogPath;
 
@@ -200,7 +272,7 @@ void ImportDialog::start()
     updateButtons();
 
     // The worker opens its own connection: the window keeps browsing while rows go in.
-    m_worker = QThread::create([this, options, file, catalogPath]() mutable {
+    m_worker = QThread::create([this, format, options, file, catalogPath]() mutable {
         options.progress = [this](qint64 done, qint64 total) {
             if (total > 0) {
                 const int permille = int(1000 * done / total);
@@ -214,7 +286,7 @@ void ImportDialog::start()
             Catalog::Options existing;
             existing.create = false; // a catalog moved away meanwhile is an error, not a new one
             auto catalog = Catalog::open(catalogPath, existing);
-            report = CsvImporter(*catalog, options).importFile(file);
+            report = format->importer(*catalog, options)->importFile(file);
         } catch (const Error &e) {
             report.fileName = file;
             report.fatal = e.message();

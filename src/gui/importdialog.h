@@ -16,10 +16,14 @@ class ImportDialog;
 
 namespace Marquee {
 
-// Import a CSV file: choose the file and table, see the first rows as read with the detected
-// encoding and delimiter (both changeable, the preview follows), map each column to a field or
-// ignore it, choose the duplicate policy, strict and dry-run; then a progress bar with Cancel
-// while a worker thread imports on a connection of its own, and a report that can be saved.
+struct FileFormat;
+
+// Import a file in any format of the registry, detected from the file or chosen. For CSV:
+// choose the table, see the first rows as read with the detected encoding and delimiter (both
+// changeable, the preview follows), map each column to a field or ignore it. For a whole
+// catalog (Marquee JSON): see its first films and what it holds. Then the duplicate policy,
+// strict and dry-run; a progress bar with Cancel while a worker thread imports on a connection
+// of its own, and a report that can be saved.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +35,7 @@ public:
     ~ImportDialog() override;
 
     void setFile(const QString &path);
+    void setFormat(const QString &name); // empty: detect from the file
     // Columns -> field indexes as the mapping table shows them (-1: ignored).
     QList<int> columnFields() const;
     void setColumnField(int column, int field);
@@ -45,6 +50,8 @@ signals:
 private:
     Table table() const;
     void refreshPreview();
+    void showCsvPreview(const QString &path);
+    void showFilePreview(const QString &path);
     void finished(const ImportReport &report);
     void saveReport();
     void updateButtons();
@@ -56,6 +63,8 @@ private:
     ImportReport m_report;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_saveButton = nullptr;
+    const FileFormat *m_format = nullptr; // of the file chosen
+    bool m_previewOk = false;
 };
 
 } // namespace Marquee

@@ -6,6 +6,11 @@
 #include "translations.h"
 
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +24,8 @@ private slots:
     void initTestCase();
     void writesTheChosenColumnsOfTheSelectedRows();
     void writesTheFilteredRowsWithAnotherDelimiter();
+    void writesTheSearchedFilmsAsMarqueeJson();
+    void filterOfAnotherTableDoesNotApplyToJson();
 
 private:
     QTemporaryDir m_dir;
@@ -77,6 +84,44 @@ void TestExportDialog::writesTheFilteredRowsWithAnotherDelimiter()
     QCOMPARE(lines.first(), QByteArray("title\r"));
     QVERIFY(lines.contains("The Truman Show\r"));
     QVERIFY(!lines.contains("Backstage\r"));
+}
+
+void TestExportDialog::writesTheSearchedFilmsAsMarqueeJson()
+{
+    ExportDialog::Scope scope;
+    scope.filter = QStringLiteral("backstage");
+    ExportDialog dialog(m_catalog, Table::Films, scope);
+    dialog.setFile(m_dir.filePath(QStringLiteral("search.csv")));
+    dialog.setFormat(QStringLiteral("json"));
+    // The CSV choices go away, and the file's name follows the format.
+    QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("columnsBox"))->isHidden());
+    QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("delimiterCombo"))->isHidden());
+    const QString out = m_dir.filePath(QStringLiteral("search.json"));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("fileEdit"))->text(), out);
+    dialog.start();
+    QTRY_VERIFY(!dialog.isRunning());
+    QVERIFY2(dialog.status().contains(QStringLiteral("Exported 2 films")),
+             qPrintable(dialog.status()));
+    const QJsonObject json = QJsonDocument::fromJson(TestUtil::readFile(out)).object();
+    QCOMPARE(json[QLatin1String("format")].toString(), QStringLiteral("marquee"));
+    const QJsonArray films = json[QLatin1String("films")].toArray();
+    QCOMPARE(films.size(), 2);
+    QCOMPARE(films[0][QLatin1String("title")].toString(), QStringLiteral("Backstage"));
+    QCOMPARE(films[0][QLatin1String("reviews")].toArray().size(), 20);
+}
+
+void TestExportDialog::filterOfAnotherTableDoesNotApplyToJson()
+{
+    ExportDialog::Scope scope;
+    scope.filter = QStringLiteral("haut");
+    ExportDialog dialog(m_catalog, Table::Companies, scope);
+    auto *filtered = dialog.findChild<QRadioButton *>(QStringLiteral("filteredRadio"));
+    QVERIFY(filtered->isEnabled() && filtered->isChecked());
+    dialog.setFormat(QStringLiteral("json"));
+    QVERIFY(!filtered->isEnabled());
+    QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("allRadio"))->isChecked());
+    dialog.setFormat(QStringLiteral("csv"));
+    QVERIFY(filtered->isEnabled());
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -1,11 +1,16 @@
 #include "core/db/catalog.h"
 #include "core/db/filmrepository.h"
+#include "core/io/marqueejson.h"
+#include "core/io/samplecatalog.h"
 #include "importdialog.h"
 #include "testutil.h"
 #include "translations.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -23,6 +28,8 @@ private slots:
     void mapsColumnsAndReportsTheBadRowsLine();
     void previewFollowsTheChosenDelimiter();
     void cancelKeepsOnlyWholeBatches();
+    void marqueeJsonIsDetectedPreviewedAndImported();
+    void damagedJsonIsNamedBeforeImporting();
 };
 
 void TestImportDialog::mapsColumnsAndReportsTheBadRowsLine()
@@ -99,6 +106,57 @@ void TestImportDialog::cancelKeepsOnlyWholeBatches()
     auto opened = Catalog::open(catalog);
     QCOMPARE(FilmRepository(*opened).count(), report.committed);
     QCOMPARE(opened->check(), QStringList());
+}
+
+void TestImportDialog::marqueeJsonIsDetectedPreviewedAndImported()
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("source.db"));
+    const QString json = dir.filePath(QStringLiteral("catalog.json"));
+    {
+        auto catalog = Catalog::open(source);
+        loadSampleCatalog(*catalog);
+        QVERIFY(MarqueeJsonExporter(*catalog, {}).exportFile(json).error.isEmpty());
+    }
+    const QString catalog = dir.filePath(QStringLiteral("c.db"));
+    Catalog::open(catalog).reset();
+    ImportDialog dialog(catalog, Table::Companies);
+    dialog.setFile(json);
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("formatCombo"));
+    QCOMPARE(format->currentText(), QStringLiteral("Detect from the file: Marquee JSON"));
+    auto *detected = dialog.findChild<QLabel *>(QStringLiteral("detectedLabel"));
+    QCOMPARE(detected->text(),
+             QStringLiteral("Marquee JSON: 16 films, 3 companies, 0 saved searches."));
+    QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("mappingTable"))->isHidden());
+    QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("tableCombo"))->isHidden());
+    auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("previewTable"));
+    QCOMPARE(preview->rowCount(), 16);
+    QCOMPARE(preview->item(0, 0)->text(), QStringLiteral("Backstage"));
+    QCOMPARE(preview->item(0, 3)->text(), QStringLiteral("20"));
+    QSignalSpy changed(&dialog, &ImportDialog::catalogChanged);
+    dialog.start();
+    QTRY_VERIFY(!dialog.isRunning());
+    QCOMPARE(dialog.report().imported, 16);
+    QCOMPARE(changed.size(), 1);
+    auto opened = Catalog::open(catalog);
+    QCOMPARE(FilmRepository(*opened).count(), 16);
+}
+
+void TestImportDialog::damagedJsonIsNamedBeforeImporting()
+{
+    QTemporaryDir dir;
+    const QString catalog = dir.filePath(QStringLiteral("c.db"));
+    const QString json = TestUtil::writeFile(
+        dir, QStringLiteral("cut.json"), "{\"format\": \"marquee\",\n\"films\": [\n{\"title\":");
+    ImportDialog dialog(catalog, Table::Films);
+    dialog.setFile(json);
+    auto *detected = dialog.findChild<QLabel *>(QStringLiteral("detectedLabel"));
+    QVERIFY2(detected->text().contains(QStringLiteral("Line 3: the file is damaged")),
+             qPrintable(detected->text()));
+    QVERIFY(!dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))
+                 ->buttons()
+                 .first()
+                 ->isEnabled());
 }
 
 QTEST_MAIN(TestImportDialog)

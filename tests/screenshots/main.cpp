@@ -6,6 +6,7 @@
 #include "core/db/filmrepository.h"
 #include "core/db/savedsearchrepository.h"
 #include "core/io/csvexporter.h"
+#include "core/io/marqueejson.h"
 #include "core/io/samplecatalog.h"
 #include "exportdialog.h"
 #include "filmdetailview.h"
@@ -130,5 +131,21 @@ int main(int argc, char *argv[])
                          QStringLiteral("critics_score")});
     exporter.show();
     failures += !save(&exporter, outDir + QStringLiteral("/export-dialog.png"));
+    exporter.setFormat(QStringLiteral("json"));
+    exporter.resize(exporter.width(), exporter.sizeHint().height());
+    failures += !save(&exporter, outDir + QStringLiteral("/export-json.png"));
+    exporter.hide();
+
+    // A Marquee JSON file of the catalog, as the import dialog previews it.
+    const QString json =
+        QDir(QFileInfo(path).absolutePath()).filePath(QStringLiteral("catalog.json"));
+    {
+        auto catalog = Catalog::open(path);
+        MarqueeJsonExporter(*catalog, {}).exportFile(json);
+    }
+    ImportDialog importJson(path, Table::Films, &window);
+    importJson.setFile(json);
+    importJson.show();
+    failures += !save(&importJson, outDir + QStringLiteral("/import-json.png"));
     return failures == 0 ? 0 : 1;
 }

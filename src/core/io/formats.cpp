@@ -75,14 +75,16 @@ const QList<FileFormat> &fileFormats()
          true,
          recognizeCsv,
          makeImporter<CsvImporter>,
-         makeExporter<CsvExporter>},
+         makeExporter<CsvExporter>,
+         nullptr},
         {QStringLiteral("json"),
          QStringLiteral("Marquee JSON"),
          {QStringLiteral("json")},
          false,
          recognizeMarqueeJson,
          makeImporter<MarqueeJsonImporter>,
-         makeExporter<MarqueeJsonExporter>},
+         makeExporter<MarqueeJsonExporter>,
+         MarqueeJsonImporter::preview},
     };
     return formats;
 }

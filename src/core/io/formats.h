@@ -25,6 +25,8 @@ struct FileFormat
     int (*recognize)(QByteArrayView head, QStringView suffix);
     std::unique_ptr<Importer> (*importer)(Catalog &, const ImportOptions &);
     std::unique_ptr<Exporter> (*exporter)(Catalog &, const ExportOptions &);
+    // The first films of a file of a whole catalog; CSV has its own preview with the columns.
+    FilePreview (*preview)(const QString &path, int maxRows);
 
     bool imports() const { return importer != nullptr; }
     bool exports() const { return exporter != nullptr; }

@@ -52,6 +52,17 @@ struct ExportReport
     QString error; // empty when the export succeeded
 };
 
+// What a file to import holds, for the import dialog: the first films as a table, how many
+// there are in all, and what the file holds besides.
+struct FilePreview
+{
+    QString error; // set when the file cannot be read
+    QStringList header;
+    QList<QStringList> rows;
+    qint64 films = 0;
+    QString summary; // "16 films, 3 companies, 2 saved searches"
+};
+
 // Reads one file format into a catalog. Every format's importer works on a QIODevice and
 // reports what it did, row by row, in an ImportReport.
 class Importer

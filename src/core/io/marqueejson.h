@@ -41,6 +41,8 @@ class MarqueeJsonImporter : public Importer
 public:
     MarqueeJsonImporter(Catalog &catalog, const ImportOptions &options);
     ImportReport import(QIODevice *device, const QString &fileName) override;
+    // The first `maxRows` films and the counts of what the file holds, without importing.
+    static FilePreview preview(const QString &path, int maxRows);
 
 private:
     Catalog &m_catalog;

@@ -569,7 +569,85 @@ private:
     qint64 m_searchesPresent = 0;
 };
 
+// A file's bytes: mapped when it is a file, read whole otherwise.
+class FileBytes
+{
+public:
+    explicit FileBytes(QIODevice *device)
+    {
+        auto *file = qobject_cast<QFile *>(device);
+        if (file && file->size() > 0 && file->pos() == 0) {
+            if (uchar *mapped = file->map(0, file->size()))
+                m_data = QByteArrayView(mapped, file->size());
+        }
+        if (m_data.isNull()) {
+            m_owned = device->readAll();
+            m_data = m_owned;
+        }
+    }
+    QByteArrayView data() const { return m_data; }
+
+private:
+    QByteArray m_owned;
+    QByteArrayView m_data;
+};
+
 } // namespace
+
+FilePreview MarqueeJsonImporter::preview(const QString &path, int maxRows)
+{
+    FilePreview preview;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        preview.error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+        return preview;
+    }
+    preview.header = QStringList{QStringLiteral("Title"), QStringLiteral("Year"),
+                                 QStringLiteral("Companies"), QStringLiteral("Reviews")};
+    const FileBytes bytes(&file);
+    JsonScanner scanner(bytes.data(), {CompaniesMember, FilmsMember, SearchesMember});
+    qint64 companies = 0;
+    qint64 searches = 0;
+    bool ours = false;
+    const bool scanned = scanner.scan([&](const JsonScanner::Item &item) {
+        QString error;
+        if (item.member == u"format") {
+            ours = JsonScanner::parse(item, error).toString() ==
+                   QLatin1String(MarqueeJson::FormatName);
+        } else if (item.member == CompaniesMember && item.index >= 0) {
+            ++companies;
+        } else if (item.member == SearchesMember && item.index >= 0) {
+            ++searches;
+        } else if (item.member == FilmsMember && item.index >= 0) {
+            if (preview.films++ < maxRows) {
+                const QJsonObject o = JsonScanner::parse(item, error).toObject();
+                const QJsonValue year = o.value(QStringLiteral("year"));
+                preview.rows.append(
+                    {o.value(QStringLiteral("title")).toString(),
+                     year.isDouble() ? QString::number(year.toInt()) : year.toString(),
+                     o.value(QStringLiteral("companies"))
+                         .toVariant()
+                         .toStringList()
+                         .join(QStringLiteral(", ")),
+                     QString::number(o.value(QStringLiteral("reviews")).toArray().size())});
+            }
+        }
+        return true;
+    });
+    if (!scanned) {
+        preview.error = QStringLiteral("Line %1: the file is damaged: %2.")
+                            .arg(scanner.errorLine())
+                            .arg(scanner.error());
+    } else if (!ours) {
+        preview.error = QStringLiteral("This is not a Marquee JSON file: it has no "
+                                       "\"format\": \"marquee\".");
+    }
+    preview.summary = QStringLiteral("%1 films, %2 companies, %3 saved searches")
+                          .arg(preview.films)
+                          .arg(companies)
+                          .arg(searches);
+    return preview;
+}
 
 MarqueeJsonImporter::MarqueeJsonImporter(Catalog &catalog, const ImportOptions &options)
     : m_catalog(catalog), m_options(options)
@@ -583,17 +661,8 @@ ImportReport MarqueeJsonImporter::import(QIODevice *device, const QString &fileN
     report.dryRun = m_options.dryRun;
 
     // A file is mapped rather than read: a large catalog's bytes stay in the page cache.
-    QByteArray owned;
-    QByteArrayView data;
-    auto *file = qobject_cast<QFile *>(device);
-    if (file && file->size() > 0 && file->pos() == 0) {
-        if (uchar *mapped = file->map(0, file->size()))
-            data = QByteArrayView(mapped, file->size());
-    }
-    if (data.isNull()) {
-        owned = device->readAll();
-        data = owned;
-    }
+    const FileBytes bytes(device);
+    const QByteArrayView data = bytes.data();
 
     JsonScanner scanner(data, {CompaniesMember, FilmsMember, SearchesMember});
     try {
