@@ -7,6 +7,7 @@
 #include "../db/savepoint.h"
 #include "../domain/error.h"
 #include "../domain/score.h"
+#include "csvdialect.h"
 #include "csvreader.h"
 #include "fieldtext.h"
 #include "formulaguard.h"
@@ -19,13 +20,6 @@ namespace Marquee {
 namespace {
 
 enum class Outcome { Imported, Updated, Skipped, Failed };
-
-// A mapped cell: the field it goes to and its text.
-struct Cell
-{
-    int field;
-    QString text;
-};
 
 // Turns the cells of one record into a row of one table and writes it.
 class RowWriter
@@ -244,8 +238,8 @@ int requiredField(Table)
 
 } // namespace
 
-CsvImporter::CsvImporter(Catalog &catalog, const ImportOptions &options)
-    : m_catalog(catalog), m_options(options)
+CsvImporter::CsvImporter(Catalog &catalog, const ImportOptions &options, const CsvDialect *dialect)
+    : m_catalog(catalog), m_options(options), m_dialect(dialect)
 {}
 
 ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
@@ -253,7 +247,7 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
     ImportReport report;
     report.fileName = fileName;
     report.dryRun = m_options.dryRun;
-    const Table table = m_options.table;
+    const Table table = m_dialect ? Table::Films : m_options.table;
     const QList<FieldInfo> &fields = fieldsOf(table);
 
     CsvReader reader(device, fileName, {m_options.encoding, m_options.delimiter});
@@ -284,7 +278,12 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
 
     // Column -> field, by the given mapping or by the header's names.
     QList<int> columnField = m_options.columnFields;
-    if (columnField.isEmpty()) {
+    if (columnField.isEmpty() && m_dialect) {
+        report.format = QStringLiteral("%1 (%2, %3-separated)")
+                            .arg(m_dialect->title(), toText(report.encoding),
+                                 CsvReader::delimiterName(report.delimiter));
+        columnField = m_dialect->mapHeader(header.fields, report.notes);
+    } else if (columnField.isEmpty()) {
         QList<bool> taken(fields.size(), false);
         for (qsizetype c = 0; c < header.fields.size(); ++c) {
             const QString name = header.fields[c].trimmed();
@@ -374,7 +373,11 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
             QString field;
             QString reason;
             Outcome outcome = Outcome::Failed;
-            if (single) {
+            const CsvDialect::Verdict verdict =
+                m_dialect ? m_dialect->adapt(cells, field, reason) : CsvDialect::Verdict::Keep;
+            if (verdict != CsvDialect::Verdict::Keep) {
+                outcome = verdict == CsvDialect::Verdict::Skip ? Outcome::Skipped : Outcome::Failed;
+            } else if (single) {
                 // One transaction for the whole file: a savepoint undoes a failed row alone.
                 savepoint.begin();
                 try {

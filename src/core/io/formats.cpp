@@ -2,6 +2,7 @@
 
 #include "csvexporter.h"
 #include "csvimporter.h"
+#include "imdbcsv.h"
 #include "marqueejson.h"
 
 #include <QFile>
@@ -85,6 +86,14 @@ const QList<FileFormat> &fileFormats()
          makeImporter<MarqueeJsonImporter>,
          makeExporter<MarqueeJsonExporter>,
          MarqueeJsonImporter::preview},
+        {QStringLiteral("imdb"),
+         QStringLiteral("IMDb ratings or list"),
+         {QStringLiteral("csv")},
+         false,
+         ImdbImporter::recognize,
+         makeImporter<ImdbImporter>,
+         nullptr,
+         ImdbImporter::preview},
     };
     return formats;
 }
