@@ -126,7 +126,7 @@ void TestImportDialog::marqueeJsonIsDetectedPreviewedAndImported()
     QCOMPARE(format->currentText(), QStringLiteral("Detect from the file: Marquee JSON"));
     auto *detected = dialog.findChild<QLabel *>(QStringLiteral("detectedLabel"));
     QCOMPARE(detected->text(),
-             QStringLiteral("Marquee JSON: 16 films, 3 companies, 0 saved searches."));
+             QStringLiteral("Marquee JSON: 16 films, 3 companies, 7 people, 0 saved searches."));
     QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("mappingTable"))->isHidden());
     QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("tableCombo"))->isHidden());
     auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("previewTable"));

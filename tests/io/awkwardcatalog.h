@@ -106,6 +106,18 @@ inline void fillAwkwardCatalog(Marquee::Catalog &catalog, quint32 seed)
         if (maybe(30))
             f.providers = {{QStringLiteral("Vudu (US)"), WatchOffer::Rent},
                            {QStringLiteral("@Play"), WatchOffer::Free}};
+        if (maybe(50))
+            f.credits.append(
+                {CreditRole::Director, nameSafe[random.bounded(int(nameSafe.size()))], QString()});
+        if (maybe(30))
+            f.credits.append(
+                {CreditRole::Writer, QStringLiteral("Writer %1").arg(i % 7), QString()});
+        if (maybe(50)) {
+            f.credits.append({CreditRole::Cast, QStringLiteral("Ω Actor %1").arg(i % 9),
+                              QStringLiteral("The \"Character\" (voice)")});
+            f.credits.append(
+                {CreditRole::Cast, nameSafe[random.bounded(int(nameSafe.size()))], QString()});
+        }
         const qint64 id = films.insert(f);
         for (int r = random.bounded(4); r > 0; --r) {
             Review review;

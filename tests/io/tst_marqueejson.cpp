@@ -438,7 +438,7 @@ void TestMarqueeJson::strictDryRunAndCancelLeaveTheCatalogAsItWas()
     ImportOptions options;
     if (mode == 0) {
         options.strict = true;
-        json.replace("\"key\": 30,", "\"key\": 30, \"year\": 1,");
+        json.replace("\"key\": 30,", "\"key\": 30, \"poster\": 5,");
     } else if (mode == 1) {
         options.dryRun = true;
     } else {

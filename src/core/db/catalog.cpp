@@ -387,11 +387,13 @@ struct SearchIndex
     const char *index;
     const char *table;
     const char *columns;
+    int schema; // the migration that made it
 };
 constexpr SearchIndex SearchIndexes[] = {
-    {"film_search", "films", "title, original_title, synopsis"},
-    {"company_search", "companies", "name"},
-    {"review_search", "reviews", "critic, publication, quote"},
+    {"film_search", "films", "title, original_title, synopsis", 4},
+    {"company_search", "companies", "name", 4},
+    {"review_search", "reviews", "critic, publication, quote", 4},
+    {"person_search", "people", "name", 8},
 };
 constexpr int FirstSearchSchema = 4;
 
@@ -408,11 +410,14 @@ Transaction::Transaction(Catalog &catalog, Indexing indexing) : m_catalog(catalo
     if (indexing == Indexing::Deferred && catalog.schemaVersion() >= FirstSearchSchema) {
         // The triggers leave rows past these ids to commit().
         try {
-            for (const SearchIndex &s : SearchIndexes)
+            for (const SearchIndex &s : SearchIndexes) {
+                if (s.schema > catalog.schemaVersion())
+                    continue;
                 Sql::exec(catalog.database(),
                           QStringLiteral("INSERT INTO search_deferred (table_name, after_id) "
                                          "SELECT '%1', coalesce(max(id), 0) FROM %1")
                               .arg(QLatin1String(s.table)));
+            }
         } catch (const Error &) {
             rollback(); // no destructor runs for a constructor that throws
             throw;
@@ -433,13 +438,16 @@ void Transaction::commit()
         return;
     if (m_deferred) {
         // The rows added since the start, indexed in one statement per table.
-        for (const SearchIndex &s : SearchIndexes)
+        for (const SearchIndex &s : SearchIndexes) {
+            if (s.schema > m_catalog.schemaVersion())
+                continue;
             Sql::exec(
                 m_catalog.database(),
                 QStringLiteral("INSERT INTO %1 (rowid, %3) SELECT id, %3 FROM %2 WHERE id > "
                                "(SELECT after_id FROM search_deferred WHERE table_name = "
                                "'%2') ORDER BY id")
                     .arg(QLatin1String(s.index), QLatin1String(s.table), QLatin1String(s.columns)));
+        }
         Sql::exec(m_catalog.database(), QStringLiteral("DELETE FROM search_deferred"));
         m_deferred = false;
     }

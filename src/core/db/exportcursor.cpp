@@ -91,7 +91,10 @@ public:
           m_companies(db, "SELECT fc.film_id, c.name FROM film_companies fc JOIN companies c "
                           "ON c.id = fc.company_id ORDER BY fc.film_id, fc.position"),
           m_providers(db, "SELECT film_id, provider || ' (' || offer || ')' FROM "
-                          "watch_providers ORDER BY film_id, position")
+                          "watch_providers ORDER BY film_id, position"),
+          m_directors(db, creditsSql("director").constData()),
+          m_writers(db, creditsSql("writer").constData()),
+          m_cast(db, creditsSql("cast").constData())
     {
         bindAll(m_films, binds);
     }
@@ -137,15 +140,29 @@ public:
         at(FilmField::MyRating) = real(m_reals[3], m_films, 18);
         at(FilmField::WatchedOn) = m_films.utf8(19);
         at(FilmField::Notes) = m_films.utf8(20);
+        at(FilmField::Directors) = m_directors.take(id);
+        at(FilmField::Writers) = m_writers.take(id);
+        at(FilmField::Cast) = m_cast.take(id);
         return true;
     }
 
 private:
+    static QByteArray creditsSql(const char *role)
+    {
+        return QByteArray("SELECT fp.film_id, p.name || CASE WHEN coalesce(fp.character, '') <> "
+                          "'' THEN ' (' || fp.character || ')' ELSE '' END FROM film_people fp "
+                          "JOIN people p ON p.id = fp.person_id WHERE fp.role = '") +
+               role + "' ORDER BY fp.film_id, fp.position";
+    }
+
     SqliteStatement m_films;
     SideList m_countries;
     SideList m_genres;
     SideList m_companies;
     SideList m_providers;
+    SideList m_directors;
+    SideList m_writers;
+    SideList m_cast;
     QByteArray m_reals[4];
     QByteArray m_criticsScore;
 };

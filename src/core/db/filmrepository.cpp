@@ -109,11 +109,14 @@ void insertLinks(SqliteStatement &insert, qint64 filmId, const QList<T> &values)
 
 } // namespace
 
-FilmRepository::FilmRepository(Catalog &catalog) : m_catalog(catalog), m_companies(catalog) {}
+FilmRepository::FilmRepository(Catalog &catalog)
+    : m_catalog(catalog), m_companies(catalog), m_people(catalog)
+{}
 
 void FilmRepository::clearCache()
 {
     m_companies.clearCache();
+    m_people.clearCache();
     m_genreIdByKey.clear();
 }
 
@@ -213,14 +216,15 @@ qint64 FilmRepository::update(const Film &film)
 void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
 {
     if (replace) {
-        static const char *const deletes[5] = {
+        static const char *const deletes[6] = {
             "DELETE FROM film_companies WHERE film_id = ?",
             "DELETE FROM film_countries WHERE film_id = ?",
             "DELETE FROM film_genres WHERE film_id = ?",
             "DELETE FROM watch_providers WHERE film_id = ?",
             "DELETE FROM related_films WHERE film_id = ?",
+            "DELETE FROM film_people WHERE film_id = ?",
         };
-        for (int i = 0; i < 5; ++i) {
+        for (int i = 0; i < 6; ++i) {
             SqliteStatement &del = statement(m_deleteLinks[i], deletes[i]);
             del.bind(1, id);
             del.run();
@@ -248,6 +252,8 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
                                            "position) VALUES (?, ?, ?)"),
                 id, related);
 
+    writeCredits(id, film.credits);
+
     QSet<QString> offers;
     qint64 position = 0;
     for (const WatchProvider &p : film.providers) {
@@ -263,6 +269,43 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
         q.bind(2, provider);
         q.bind(3, toText(p.offer));
         q.bind(4, position++);
+        q.run();
+    }
+}
+
+// A person credited twice in one role (a writer of the story and of the screenplay, an actor
+// in two parts) is one credit; the characters are joined.
+void FilmRepository::writeCredits(qint64 id, const QList<Credit> &credits)
+{
+    struct Row
+    {
+        CreditRole role;
+        qint64 person;
+        QString character;
+    };
+    QList<Row> rows;
+    for (const Credit &credit : credits) {
+        const qint64 person = m_people.ensure(credit.name);
+        auto same = std::find_if(rows.begin(), rows.end(), [&](const Row &r) {
+            return r.role == credit.role && r.person == person;
+        });
+        if (same == rows.end())
+            rows.append({credit.role, person, credit.character.trimmed()});
+        else if (!credit.character.trimmed().isEmpty() &&
+                 same->character != credit.character.trimmed())
+            same->character += (same->character.isEmpty() ? QString() : QStringLiteral(" / ")) +
+                               credit.character.trimmed();
+    }
+    qint64 position = 0;
+    for (const Row &row : rows) {
+        SqliteStatement &q =
+            statement(m_insertCredit, "INSERT INTO film_people (film_id, person_id, role, "
+                                      "character, position) VALUES (?, ?, ?, ?, ?)");
+        q.bind(1, id);
+        q.bind(2, row.person);
+        q.bind(3, toText(row.role));
+        q.bind(4, row.character);
+        q.bind(5, position++);
         q.run();
     }
 }
@@ -363,6 +406,16 @@ std::optional<Film> FilmRepository::find(qint64 id) const
         f.providers.append(
             {providers.value(0).toString(),
              parseWatchOffer(providers.value(1).toString()).value_or(WatchOffer::Stream)});
+    }
+    QSqlQuery credits = Sql::prepare(
+        db, QStringLiteral("SELECT fp.role, p.name, fp.character FROM film_people fp JOIN people p "
+                           "ON p.id = fp.person_id WHERE fp.film_id = ? ORDER BY CASE fp.role "
+                           "WHEN 'director' THEN 0 WHEN 'writer' THEN 1 ELSE 2 END, fp.position"));
+    credits.addBindValue(id);
+    Sql::exec(credits);
+    while (credits.next()) {
+        f.credits.append({parseCreditRole(credits.value(0).toString()).value_or(CreditRole::Cast),
+                          credits.value(1).toString(), credits.value(2).toString()});
     }
     for (const QString &related :
          stringList(db,

@@ -2,6 +2,7 @@
 
 #include "../domain/film.h"
 #include "companyrepository.h"
+#include "personrepository.h"
 #include "sqlitestatement.h"
 
 #include <QByteArray>
@@ -65,11 +66,13 @@ private:
     // Statements prepared on first use and kept: inserts and lookups run once per imported row.
     SqliteStatement &statement(SqliteStatement &slot, const char *sql) const;
     void writeLinks(qint64 id, const Film &film, bool replace);
+    void writeCredits(qint64 id, const QList<Credit> &credits);
     qint64 genreId(const QString &name);
     std::optional<qint64> firstId(SqliteStatement &query) const;
 
     Catalog &m_catalog;
     CompanyRepository m_companies;
+    PersonRepository m_people;
     QHash<QString, qint64> m_genreIdByKey;
     SqliteStatement m_insert;
     SqliteStatement m_restore;
@@ -79,7 +82,8 @@ private:
     SqliteStatement m_insertGenre;
     SqliteStatement m_insertProvider;
     SqliteStatement m_insertRelated;
-    SqliteStatement m_deleteLinks[5];
+    SqliteStatement m_insertCredit;
+    SqliteStatement m_deleteLinks[6];
     SqliteStatement m_selectGenre;
     SqliteStatement m_insertGenreName;
     mutable SqliteStatement m_byImdb;

@@ -13,6 +13,16 @@ namespace Marquee {
 
 namespace {
 
+// A film's credits in one role, joined as on export: "Name" or, for the cast, "Name (Character)".
+QString creditsExpression(const char *role)
+{
+    return QStringLiteral("(SELECT group_concat(n, '; ') FROM (SELECT p.name || CASE WHEN "
+                          "coalesce(fp.character, '') <> '' THEN ' (' || fp.character || ')' ELSE "
+                          "'' END AS n FROM film_people fp JOIN people p ON p.id = fp.person_id "
+                          "WHERE fp.film_id = f.id AND fp.role = '%1' ORDER BY fp.position))")
+        .arg(QLatin1String(role));
+}
+
 // The SQL expression of each field, in fieldsOf(table) order. Lists are joined as on export.
 const QStringList &expressions(Table table)
 {
@@ -49,6 +59,9 @@ const QStringList &expressions(Table table)
         QStringLiteral("f.my_rating"),
         QStringLiteral("f.watched_on"),
         QStringLiteral("f.notes"),
+        creditsExpression("director"),
+        creditsExpression("writer"),
+        creditsExpression("cast"),
     };
     static const QStringList companies = {
         QStringLiteral("c.name"),

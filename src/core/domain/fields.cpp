@@ -55,6 +55,9 @@ const QList<FieldInfo> &filmFields()
         field("my_rating", K::Real, {"your rating", "rating", "personal rating", "my score"}),
         field("watched_on", K::Date, {"watched date", "date watched", "watched"}),
         field("notes", K::Text, {"comments", "comment", "note"}),
+        field("directors", K::List, {"director", "directed by", "directing"}),
+        field("writers", K::List, {"writer", "written by", "screenplay", "writing"}),
+        field("cast", K::List, {"actors", "actor", "stars", "starring"}),
     };
     return fields;
 }

@@ -50,6 +50,9 @@ enum class FilmField {
     MyRating,
     WatchedOn,
     Notes,
+    Directors,
+    Writers,
+    Cast,
 };
 enum class CompanyField { Name, Country, Notes, FilmCount };
 enum class ReviewField {

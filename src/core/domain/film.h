@@ -21,6 +21,16 @@ struct WatchProvider
     bool operator==(const WatchProvider &) const = default;
 };
 
+// A person's part in a film: director, writer, or cast member playing a character.
+struct Credit
+{
+    CreditRole role = CreditRole::Cast;
+    QString name;
+    QString character; // cast only; empty when not known
+
+    bool operator==(const Credit &) const = default;
+};
+
 // A film as the catalog holds it. Empty strings and null dates mean "not known".
 struct Film
 {
@@ -56,6 +66,7 @@ struct Film
     QStringList companies; // production companies by name, in order
     QList<WatchProvider> providers;
     QList<qint64> relatedFilmIds; // in order
+    QList<Credit> credits;        // directors, then writers, then cast, each in billing order
 
     QDateTime createdAt;
     QDateTime updatedAt;

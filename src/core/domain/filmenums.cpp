@@ -78,6 +78,38 @@ QString toText(WatchOffer offer)
     return {};
 }
 
+QString toText(CreditRole role)
+{
+    switch (role) {
+    case CreditRole::Director:
+        return QStringLiteral("director");
+    case CreditRole::Writer:
+        return QStringLiteral("writer");
+    case CreditRole::Cast:
+        return QStringLiteral("cast");
+    }
+    return {};
+}
+
+std::optional<CreditRole> parseCreditRole(QStringView text)
+{
+    static const QHash<QString, CreditRole> table = {
+        {QStringLiteral("director"), CreditRole::Director},
+        {QStringLiteral("directors"), CreditRole::Director},
+        {QStringLiteral("directing"), CreditRole::Director},
+        {QStringLiteral("writer"), CreditRole::Writer},
+        {QStringLiteral("writers"), CreditRole::Writer},
+        {QStringLiteral("writing"), CreditRole::Writer},
+        {QStringLiteral("screenplay"), CreditRole::Writer},
+        {QStringLiteral("credits"), CreditRole::Writer},
+        {QStringLiteral("cast"), CreditRole::Cast},
+        {QStringLiteral("actor"), CreditRole::Cast},
+        {QStringLiteral("actors"), CreditRole::Cast},
+        {QStringLiteral("acting"), CreditRole::Cast},
+    };
+    return lookup(table, text);
+}
+
 std::optional<FilmStatus> parseFilmStatus(QStringView text)
 {
     static const QHash<QString, FilmStatus> table = {

@@ -2,6 +2,7 @@
 // line and the window refuse the same values with the same words.
 #include "company.h"
 #include "film.h"
+#include "person.h"
 #include "review.h"
 #include "validation.h"
 
@@ -87,6 +88,15 @@ FieldErrors validate(const Film &film)
         check(errors, !p.provider.trimmed().isEmpty() && !p.provider.contains(ListSeparator),
               "providers", QStringLiteral("\"%1\" is not a provider name").arg(p.provider));
     }
+    for (const Credit &c : film.credits) {
+        const char *field = c.role == CreditRole::Director ? "directors"
+                            : c.role == CreditRole::Writer ? "writers"
+                                                           : "cast";
+        check(errors, !c.name.trimmed().isEmpty() && !c.name.contains(ListSeparator), field,
+              QStringLiteral("\"%1\" is not a person's name").arg(c.name));
+        check(errors, !c.character.contains(ListSeparator), "cast",
+              QStringLiteral("a character cannot contain '%1'").arg(ListSeparator));
+    }
     check(errors, !film.relatedFilmIds.contains(film.id) || film.id == 0, "related",
           QStringLiteral("a film cannot be related to itself"));
     return errors;
@@ -101,6 +111,15 @@ FieldErrors validate(const Company &company)
     check(
         errors, company.country.isEmpty() || isCountryCode(company.country), "country",
         QStringLiteral("\"%1\" is not an ISO 3166-1 country code such as FR").arg(company.country));
+    return errors;
+}
+
+FieldErrors validate(const Person &person)
+{
+    FieldErrors errors;
+    check(errors, !person.name.trimmed().isEmpty(), "name", QStringLiteral("a name is required"));
+    check(errors, !person.name.contains(ListSeparator), "name",
+          QStringLiteral("a name cannot contain '%1'").arg(ListSeparator));
     return errors;
 }
 

@@ -91,6 +91,30 @@ QStringList splitList(const QString &text)
     return items;
 }
 
+// The credits of one role from "Name; Name": the cast's as "Name (Character)". The other
+// roles' credits stay, and the film's credits stay in role order.
+void setCredits(Film &film, CreditRole role, const QString &text)
+{
+    QList<Credit> credits;
+    for (const Credit &c : std::as_const(film.credits)) {
+        if (c.role < role)
+            credits.append(c);
+    }
+    static const QRegularExpression withCharacter(QStringLiteral(R"(^(.*?\S)\s+\((.*)\)$)"));
+    for (const QString &item : splitList(text)) {
+        const auto m = withCharacter.match(item);
+        if (role == CreditRole::Cast && m.hasMatch())
+            credits.append({role, m.captured(1), m.captured(2).trimmed()});
+        else
+            credits.append({role, item, QString()});
+    }
+    for (const Credit &c : std::as_const(film.credits)) {
+        if (c.role > role)
+            credits.append(c);
+    }
+    film.credits = credits;
+}
+
 template <typename T> QString assign(std::optional<T> &target, const std::optional<qint64> &value)
 {
     target = value ? std::optional<T>(T(*value)) : std::nullopt;
@@ -227,6 +251,15 @@ QString setFilmField(Film &film, FilmField field, const QString &raw)
         return empty ? QString() : parseDate(text, film.watchedOn);
     case FilmField::Notes:
         film.notes = raw;
+        return {};
+    case FilmField::Directors:
+        setCredits(film, CreditRole::Director, text);
+        return {};
+    case FilmField::Writers:
+        setCredits(film, CreditRole::Writer, text);
+        return {};
+    case FilmField::Cast:
+        setCredits(film, CreditRole::Cast, text);
         return {};
     case FilmField::CriticsScore:
     case FilmField::CriticsCount:

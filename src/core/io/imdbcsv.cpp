@@ -34,6 +34,7 @@ const QHash<QString, FilmField> &imdbColumns()
         {QStringLiteral("releasedate"), FilmField::ReleaseDate},
         {QStringLiteral("releasedatemonthdayyear"), FilmField::ReleaseDate},
         {QStringLiteral("description"), FilmField::Notes},
+        {QStringLiteral("directors"), FilmField::Directors},
     };
     return columns;
 }
@@ -81,12 +82,7 @@ public:
                 continue;
             }
             fields.append(-1);
-            if (key == u"directors")
-                notes.append(QStringLiteral("Column %1 \"%2\" was not read: this catalog does not "
-                                            "hold people yet.")
-                                 .arg(c + 1)
-                                 .arg(header[c]));
-            else if (!isBookkeeping(key))
+            if (!isBookkeeping(key))
                 notes.append(QStringLiteral("Column %1 \"%2\" is not an IMDb column Marquee "
                                             "knows; it was ignored.")
                                  .arg(c + 1)
@@ -111,7 +107,8 @@ public:
                 break;
             }
             case FilmField::Genres:
-                // "Drama, Romance": IMDb's genres are single words, so the comma is a separator.
+            case FilmField::Directors:
+                // "Drama, Romance", "Joel Coen, Ethan Coen": IMDb separates them with commas.
                 cell.text = text.split(u',', Qt::SkipEmptyParts).join(QStringLiteral("; "));
                 break;
             case FilmField::ReleaseDate:

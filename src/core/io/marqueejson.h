@@ -6,10 +6,11 @@ namespace Marquee {
 
 class Catalog;
 
-// Marquee JSON: a whole catalog in one file, nothing left out. Companies come once each, then
-// the films with their links, poster and reviews nested, then the saved searches:
+// Marquee JSON: a whole catalog in one file, nothing left out. Companies and people come once
+// each, then the films with their links, credits, poster and reviews nested, then the saved
+// searches:
 //
-//   {"format": "marquee", "version": 1, "companies": [...], "films": [...],
+//   {"format": "marquee", "version": 1, "companies": [...], "people": [...], "films": [...],
 //    "saved_searches": [...]}
 //
 // Members hold the CSV columns' names; a value not known is left out. Films refer to each other

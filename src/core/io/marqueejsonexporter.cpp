@@ -2,6 +2,7 @@
 
 #include "../db/companyrepository.h"
 #include "../db/filmrepository.h"
+#include "../db/personrepository.h"
 #include "../db/reviewrepository.h"
 #include "../db/savedsearchrepository.h"
 #include "../domain/error.h"
@@ -74,6 +75,18 @@ void writeFilm(JsonWriter &json, const Film &film, qint64 key, const QList<qint6
     writeStrings(json, "countries", film.countries);
     writeStrings(json, "genres", film.genres);
     writeStrings(json, "companies", film.companies);
+    if (!film.credits.isEmpty()) {
+        json.key("credits");
+        json.beginArray();
+        for (const Credit &credit : film.credits) {
+            json.beginObject();
+            json.member("role", toText(credit.role));
+            json.member("name", credit.name);
+            json.member("character", credit.character);
+            json.endObject();
+        }
+        json.endArray();
+    }
     if (!film.providers.isEmpty()) {
         json.key("providers");
         json.beginArray();
@@ -158,6 +171,19 @@ ExportReport MarqueeJsonExporter::exportTo(QIODevice *device)
             json.member("name", company.name);
             json.member("country", company.country);
             json.member("notes", company.notes);
+            json.endObject();
+        }
+        json.endArray();
+
+        const QList<Person> people = whole           ? PersonRepository(m_catalog).list()
+                                     : ids.isEmpty() ? QList<Person>()
+                                                     : PersonRepository(m_catalog).list(ids);
+        json.key("people");
+        json.beginArray();
+        for (const Person &person : people) {
+            json.beginObject();
+            json.member("name", person.name);
+            json.member("notes", person.notes);
             json.endObject();
         }
         json.endArray();

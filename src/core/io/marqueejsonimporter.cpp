@@ -3,6 +3,7 @@
 #include "../db/catalog.h"
 #include "../db/companyrepository.h"
 #include "../db/filmrepository.h"
+#include "../db/personrepository.h"
 #include "../db/reviewrepository.h"
 #include "../db/savedsearchrepository.h"
 #include "../db/savepoint.h"
@@ -24,6 +25,7 @@ namespace {
 
 const QString CompaniesMember = QStringLiteral("companies");
 const QString FilmsMember = QStringLiteral("films");
+const QString PeopleMember = QStringLiteral("people");
 const QString SearchesMember = QStringLiteral("saved_searches");
 
 // A value of the file that cannot go where it is: the member at fault and why.
@@ -220,6 +222,35 @@ FilmEntry filmFrom(const QJsonObject &o, QSet<QString> &ignored)
                 throwFirst(validate(review), where + u'.');
                 entry.reviews.append(review);
             }
+        } else if (name == u"credits") {
+            if (value.isNull())
+                continue;
+            if (!value.isArray())
+                throw Fault{name, QStringLiteral("expected a list, found %1").arg(describe(value))};
+            const QJsonArray list = value.toArray();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const QString where = QStringLiteral("credits[%1]").arg(i + 1);
+                if (!list[i].isObject())
+                    throw Fault{
+                        where,
+                        QStringLiteral("expected an object, found %1").arg(describe(list[i]))};
+                const QJsonObject c = list[i].toObject();
+                Credit credit;
+                const QString role =
+                    text(c, QStringLiteral("role"), where + QStringLiteral(".role"));
+                const auto parsed = parseCreditRole(role);
+                if (!parsed)
+                    throw Fault{where + QStringLiteral(".role"),
+                                QStringLiteral("\"%1\" is not director, writer or cast").arg(role)};
+                credit.role = *parsed;
+                credit.name = text(c, QStringLiteral("name"), where + QStringLiteral(".name"));
+                credit.character =
+                    text(c, QStringLiteral("character"), where + QStringLiteral(".character"));
+                entry.film.credits.append(credit);
+            }
+            // Stored in role order, whatever the file's.
+            std::stable_sort(entry.film.credits.begin(), entry.film.credits.end(),
+                             [](const Credit &a, const Credit &b) { return a.role < b.role; });
         } else if (name == u"created_at") {
             entry.createdAt = timestamp(o, name);
         } else if (name == u"updated_at") {
@@ -294,7 +325,7 @@ class JsonImport
 public:
     JsonImport(Catalog &catalog, const ImportOptions &options, ImportReport &report)
         : m_options(options), m_report(report), m_films(catalog), m_reviews(catalog),
-          m_companies(catalog), m_searches(catalog), m_savepoint(catalog)
+          m_companies(catalog), m_people(catalog), m_searches(catalog), m_savepoint(catalog)
     {}
 
     // False stops the scan: the file is not ours, or a value is damaged.
@@ -327,6 +358,8 @@ public:
                 addFilm(value.toObject(), item.line);
             else if (item.member == CompaniesMember)
                 addCompany(value.toObject());
+            else if (item.member == PeopleMember)
+                addPerson(value.toObject());
             else
                 addSearch(value.toObject());
             m_savepoint.release();
@@ -337,6 +370,7 @@ public:
             m_savepoint.rollback();
             m_films.clearCache();
             m_companies.clearCache();
+            m_people.clearCache();
             if (error.kind() != Error::Kind::Invalid && error.kind() != Error::Kind::Conflict)
                 throw;
             fail(item.line, QString(), error.message());
@@ -374,6 +408,10 @@ public:
             m_report.notes.append(QStringLiteral("Companies: %1 added, %2 already in the catalog.")
                                       .arg(m_companiesAdded)
                                       .arg(m_companiesPresent));
+        if (m_peopleAdded + m_peoplePresent > 0)
+            m_report.notes.append(QStringLiteral("People: %1 added, %2 already in the catalog.")
+                                      .arg(m_peopleAdded)
+                                      .arg(m_peoplePresent));
         if (m_reviewsAdded > 0)
             m_report.notes.append(count(m_reviewsAdded, "review added.", "reviews added."));
         if (m_searchesAdded + m_searchesPresent > 0)
@@ -433,7 +471,7 @@ private:
                 return false;
             }
         } else if (item.member == FilmsMember || item.member == CompaniesMember ||
-                   item.member == SearchesMember) {
+                   item.member == PeopleMember || item.member == SearchesMember) {
             if (!value.isNull()) {
                 fail(item.line, item.member,
                      QStringLiteral("expected a list, found %1").arg(describe(value)));
@@ -476,6 +514,30 @@ private:
         }
         m_companies.insert(company);
         ++m_companiesAdded;
+    }
+
+    void addPerson(const QJsonObject &o)
+    {
+        Person person;
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key() == u"name")
+                person.name = text(o, it.key(), it.key()).trimmed();
+            else if (it.key() == u"notes")
+                person.notes = text(o, it.key(), it.key());
+            else
+                throw Fault{it.key(), QStringLiteral("a person has no such member")};
+        }
+        throwFirst(validate(person));
+        if (std::optional<Person> stored = m_people.findByName(person.name)) {
+            ++m_peoplePresent;
+            if (m_options.onDuplicate == DuplicatePolicy::Update && stored->notes != person.notes) {
+                stored->notes = person.notes;
+                m_people.update(*stored);
+            }
+            return;
+        }
+        m_people.insert(person);
+        ++m_peopleAdded;
     }
 
     void addFilm(const QJsonObject &o, qint64 line)
@@ -556,6 +618,7 @@ private:
     FilmRepository m_films;
     ReviewRepository m_reviews;
     CompanyRepository m_companies;
+    PersonRepository m_people;
     SavedSearchRepository m_searches;
     Savepoint m_savepoint;
     bool m_formatSeen = false;
@@ -564,6 +627,8 @@ private:
     QSet<QString> m_ignored;
     qint64 m_companiesAdded = 0;
     qint64 m_companiesPresent = 0;
+    qint64 m_peopleAdded = 0;
+    qint64 m_peoplePresent = 0;
     qint64 m_reviewsAdded = 0;
     qint64 m_searchesAdded = 0;
     qint64 m_searchesPresent = 0;
@@ -605,8 +670,9 @@ FilePreview MarqueeJsonImporter::preview(const QString &path, int maxRows)
     preview.header = QStringList{QStringLiteral("Title"), QStringLiteral("Year"),
                                  QStringLiteral("Companies"), QStringLiteral("Reviews")};
     const FileBytes bytes(&file);
-    JsonScanner scanner(bytes.data(), {CompaniesMember, FilmsMember, SearchesMember});
+    JsonScanner scanner(bytes.data(), {CompaniesMember, PeopleMember, FilmsMember, SearchesMember});
     qint64 companies = 0;
+    qint64 people = 0;
     qint64 searches = 0;
     bool ours = false;
     const bool scanned = scanner.scan([&](const JsonScanner::Item &item) {
@@ -616,6 +682,8 @@ FilePreview MarqueeJsonImporter::preview(const QString &path, int maxRows)
                    QLatin1String(MarqueeJson::FormatName);
         } else if (item.member == CompaniesMember && item.index >= 0) {
             ++companies;
+        } else if (item.member == PeopleMember && item.index >= 0) {
+            ++people;
         } else if (item.member == SearchesMember && item.index >= 0) {
             ++searches;
         } else if (item.member == FilmsMember && item.index >= 0) {
@@ -642,9 +710,10 @@ FilePreview MarqueeJsonImporter::preview(const QString &path, int maxRows)
         preview.error = QStringLiteral("This is not a Marquee JSON file: it has no "
                                        "\"format\": \"marquee\".");
     }
-    preview.summary = QStringLiteral("%1 films, %2 companies, %3 saved searches")
+    preview.summary = QStringLiteral("%1 films, %2 companies, %3 people, %4 saved searches")
                           .arg(preview.films)
                           .arg(companies)
+                          .arg(people)
                           .arg(searches);
     return preview;
 }
@@ -664,7 +733,7 @@ ImportReport MarqueeJsonImporter::import(QIODevice *device, const QString &fileN
     const FileBytes bytes(device);
     const QByteArrayView data = bytes.data();
 
-    JsonScanner scanner(data, {CompaniesMember, FilmsMember, SearchesMember});
+    JsonScanner scanner(data, {CompaniesMember, PeopleMember, FilmsMember, SearchesMember});
     try {
         Transaction transaction(m_catalog, Transaction::Indexing::Deferred);
         JsonImport import(m_catalog, m_options, report);

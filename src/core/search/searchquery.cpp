@@ -56,6 +56,9 @@ struct PresenceSpec
 #define REVIEW_FILMS_MATCH                                                                         \
     "f.id IN (SELECT film_id FROM reviews WHERE id IN (SELECT rowid FROM review_search WHERE "     \
     "review_search MATCH ?))"
+#define PERSON_FILMS_MATCH(role)                                                                   \
+    "f.id IN (SELECT fp.film_id FROM film_people fp WHERE " role "fp.person_id IN (SELECT rowid "  \
+    "FROM person_search WHERE person_search MATCH ?))"
 #define COMPANY_MATCH "c.id IN (SELECT rowid FROM company_search WHERE company_search MATCH ?)"
 #define REVIEW_MATCH "r.id IN (SELECT rowid FROM review_search WHERE review_search MATCH ?)"
 #define REVIEW_FILM_MATCH "r.film_id IN (SELECT rowid FROM film_search WHERE film_search MATCH ?)"
@@ -65,6 +68,10 @@ const std::vector<TermSpec> filmTerms = {
     {"title", TermKind::Text, FILM_MATCH, "{title original_title}"},
     {"synopsis", TermKind::Text, FILM_MATCH, "synopsis"},
     {"company", TermKind::Text, COMPANY_FILMS_MATCH, nullptr},
+    {"director", TermKind::Text, PERSON_FILMS_MATCH("fp.role = 'director' AND "), nullptr},
+    {"writer", TermKind::Text, PERSON_FILMS_MATCH("fp.role = 'writer' AND "), nullptr},
+    {"cast", TermKind::Text, PERSON_FILMS_MATCH("fp.role = 'cast' AND "), nullptr},
+    {"person", TermKind::Text, PERSON_FILMS_MATCH(""), nullptr},
     {"quote", TermKind::Text, REVIEW_FILMS_MATCH, "quote"},
     {"critic", TermKind::Text, REVIEW_FILMS_MATCH, "{critic publication}"},
     {"notes", TermKind::Like, "f.notes"},
@@ -108,6 +115,8 @@ const std::vector<PresenceSpec> filmPresence = {
     {"genres", "EXISTS (SELECT 1 FROM film_genres WHERE film_id = f.id)"},
     {"providers", "EXISTS (SELECT 1 FROM watch_providers WHERE film_id = f.id)"},
     {"related", "EXISTS (SELECT 1 FROM related_films WHERE film_id = f.id)"},
+    {"director", "EXISTS (SELECT 1 FROM film_people WHERE film_id = f.id AND role = 'director')"},
+    {"cast", "EXISTS (SELECT 1 FROM film_people WHERE film_id = f.id AND role = 'cast')"},
     {"synopsis", FILLED("f.synopsis")},
     {"original", FILLED("f.original_title")},
     {"notes", FILLED("f.notes")},
