@@ -13,7 +13,7 @@ namespace Marquee {
 class Catalog;
 
 // Reads and writes people (directors, writers, cast). Names are unique ignoring case and
-// accents; a person still credited in films cannot be deleted.
+// spacing; a person still credited in films cannot be deleted.
 class PersonRepository
 {
 public:
