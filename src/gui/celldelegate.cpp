@@ -2,6 +2,7 @@
 
 #include "core/db/companyrepository.h"
 #include "core/db/filmrepository.h"
+#include "core/db/personrepository.h"
 #include "core/domain/film.h"
 #include "core/models/catalogtablemodel.h"
 #include "editcommands.h"
@@ -119,6 +120,15 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
             new NameCompleter(
                 [catalog](const QString &prefix) {
                     return CompanyRepository(*catalog).namesStartingWith(prefix, 30);
+                },
+                line);
+        } else if (line && model &&
+                   (field == u"directors" || field == u"writers" || field == u"cast")) {
+            // The person picker, for each name of the list.
+            Catalog *catalog = &model->catalog();
+            new NameCompleter(
+                [catalog](const QString &prefix) {
+                    return PersonRepository(*catalog).namesStartingWith(prefix, 30);
                 },
                 line);
         } else if (line && model && field == u"film_title") {

@@ -74,7 +74,9 @@ FilmDetailView::FilmDetailView(QWidget *parent)
             caption->setForegroundRole(QPalette::PlaceholderText);
         }
     }
-    connect(m_ui->companiesLabel, &QLabel::linkActivated, this, &FilmDetailView::onLinkActivated);
+    for (QLabel *links :
+         {m_ui->companiesLabel, m_ui->directorsLabel, m_ui->writersLabel, m_ui->castLabel})
+        connect(links, &QLabel::linkActivated, this, &FilmDetailView::onLinkActivated);
     connect(m_ui->relatedLabel, &QLabel::linkActivated, this, &FilmDetailView::onLinkActivated);
     connect(m_ui->editButton, &QPushButton::clicked, this,
             [this] { emit editRequested(m_filmId); });
@@ -96,6 +98,8 @@ void FilmDetailView::onLinkActivated(const QString &link)
         emit filmLinkActivated(url.path().toLongLong());
     else if (url.scheme() == u"company")
         emit companyLinkActivated(url.path());
+    else if (url.scheme() == u"person")
+        emit personLinkActivated(url.path());
 }
 
 void FilmDetailView::clear()
@@ -185,6 +189,33 @@ void FilmDetailView::showFilm(qint64 id)
     m_ui->countriesLabel->setText(countries.isEmpty() ? none
                                                       : countries.join(QStringLiteral(", ")));
     m_ui->genresLabel->setText(f.genres.isEmpty() ? none : f.genres.join(QStringLiteral(", ")));
+    // Credits, each name a link to the person's films.
+    const auto credits = [&](CreditRole role, int limit) {
+        QStringList names;
+        int shown = 0;
+        int more = 0;
+        for (const Credit &c : f.credits) {
+            if (c.role != role)
+                continue;
+            if (shown++ >= limit) {
+                ++more;
+                continue;
+            }
+            QString link =
+                QStringLiteral("<a href=\"person:%1\">%2</a>")
+                    .arg(QString::fromUtf8(QUrl::toPercentEncoding(c.name)), html(c.name));
+            if (!c.character.isEmpty())
+                link += QStringLiteral(" <span style=\"color:gray\">(%1)</span>")
+                            .arg(html(c.character));
+            names.append(link);
+        }
+        if (more > 0)
+            names.append(tr("and %n more", nullptr, more));
+        return names.isEmpty() ? none : names.join(QStringLiteral(", "));
+    };
+    m_ui->directorsLabel->setText(credits(CreditRole::Director, 10));
+    m_ui->writersLabel->setText(credits(CreditRole::Writer, 10));
+    m_ui->castLabel->setText(credits(CreditRole::Cast, 12));
     QStringList companies;
     for (const QString &name : f.companies) {
         companies.append(QStringLiteral("<a href=\"company:%1\">%2</a>")

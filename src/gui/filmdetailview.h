@@ -29,6 +29,7 @@ public:
 signals:
     void filmLinkActivated(qint64 filmId);
     void companyLinkActivated(const QString &name);
+    void personLinkActivated(const QString &name);
     void editRequested(qint64 filmId);
 
 private:

@@ -27,7 +27,17 @@ FilmEditDialog::FilmEditDialog(CatalogTableModel *model, int row, QUndoStack *un
     m_mapper->setItemDelegate(m_delegate);
     m_mapper->setSubmitPolicy(QDataWidgetMapper::ManualSubmit);
     const QList<FieldInfo> &fields = fieldsOf(Table::Films);
+    // The credits come right after the companies, where a reader of a film's credits looks.
+    QList<int> order;
     for (int f = 0; f < fields.size(); ++f) {
+        if (f == int(FilmField::Directors) || f == int(FilmField::Writers) ||
+            f == int(FilmField::Cast))
+            continue;
+        order.append(f);
+        if (f == int(FilmField::Companies))
+            order << int(FilmField::Directors) << int(FilmField::Writers) << int(FilmField::Cast);
+    }
+    for (const int f : std::as_const(order)) {
         if (fields[f].computed)
             continue;
         QWidget *editor = nullptr;

@@ -305,6 +305,11 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
             &FilmDetailView::showFilm);
     connect(m_detail, &FilmDetailView::filmLinkActivated, this, &MainWindow::showFilm);
     connect(m_detail, &FilmDetailView::companyLinkActivated, this, &MainWindow::showCompany);
+    connect(m_detail, &FilmDetailView::personLinkActivated, this, [this](const QString &name) {
+        // The person's films, in the films view.
+        showSection(FilmsSection);
+        m_views[FilmsSection]->setFilterText(SearchQuery::phrase(QStringLiteral("person"), name));
+    });
     connect(m_detail, &FilmDetailView::editRequested, this, [this](qint64 id) {
         showFilm(id);
         editFilm();

@@ -26,6 +26,7 @@ private slots:
     void sortsInTheDatabase();
     void filterNarrowsByTitleCompanyOrCritic();
     void editIsSavedWithItsRowVersion();
+    void creditsAreEditedAsText();
     void invalidEditIsRefusedAndNothingChanges_data();
     void invalidEditIsRefusedAndNothingChanges();
     void rowChangedElsewhereIsReportedNotOverwritten();
@@ -160,6 +161,29 @@ void TestCatalogTableModel::editIsSavedWithItsRowVersion()
     QCOMPARE(stored.genres, (QStringList{QStringLiteral("Drama"), QStringLiteral("Music")}));
     QCOMPARE(stored.rowVersion, version + 3); // one saved update per edit
     QCOMPARE(model.index(0, int(FilmField::MyRating)).data(Qt::EditRole).toDouble(), 8.5);
+}
+
+void TestCatalogTableModel::creditsAreEditedAsText()
+{
+    CatalogTableModel model(*m_catalog, Table::Films);
+    model.setFilter(QStringLiteral("director:bercot"));
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex cast = model.index(0, int(FilmField::Cast));
+    QCOMPARE(cast.data().toString(),
+             QStringLiteral("Emmanuelle Seigner (Lauren); Isild Le Besco (Lucie)"));
+    QVERIFY(model.setData(cast, QStringLiteral("Isild Le Besco (Lucie); Emmanuelle Seigner "
+                                               "(Lauren); Noémie Lvovsky")));
+    QVERIFY(model.setData(model.index(0, int(FilmField::Writers)),
+                          QStringLiteral("Emmanuelle Bercot; Jérôme Tonnerre")));
+    const Film stored = FilmRepository(*m_catalog).find(model.idAt(0)).value();
+    QCOMPARE(stored.credits,
+             (QList<Credit>{
+                 {CreditRole::Director, QStringLiteral("Emmanuelle Bercot"), {}},
+                 {CreditRole::Writer, QStringLiteral("Emmanuelle Bercot"), {}},
+                 {CreditRole::Writer, QStringLiteral("Jérôme Tonnerre"), {}},
+                 {CreditRole::Cast, QStringLiteral("Isild Le Besco"), QStringLiteral("Lucie")},
+                 {CreditRole::Cast, QStringLiteral("Emmanuelle Seigner"), QStringLiteral("Lauren")},
+                 {CreditRole::Cast, QStringLiteral("Noémie Lvovsky"), {}}}));
 }
 
 void TestCatalogTableModel::invalidEditIsRefusedAndNothingChanges_data()

@@ -220,19 +220,7 @@ qint64 CompanyRepository::filmCount(qint64 id) const
 
 QStringList CompanyRepository::namesStartingWith(const QString &prefix, int limit) const
 {
-    // A range on the unique name_key index, so that it stays quick with many companies.
-    const QString key = foldedKey(prefix);
-    QSqlQuery q = Sql::prepare(m_catalog.database(),
-                               QStringLiteral("SELECT name FROM companies WHERE name_key >= ? AND "
-                                              "name_key < ? ORDER BY name_key LIMIT ?"));
-    q.addBindValue(key);
-    q.addBindValue(QString(key + QChar(0xFFFF)));
-    q.addBindValue(limit);
-    Sql::exec(q);
-    QStringList names;
-    while (q.next())
-        names.append(q.value(0).toString());
-    return names;
+    return Sql::namesStartingWith(m_catalog.database(), "companies", prefix, limit);
 }
 
 qint64 CompanyRepository::count() const

@@ -164,6 +164,11 @@ QList<Person> PersonRepository::list(const QList<qint64> &filmIds) const
     return people;
 }
 
+QStringList PersonRepository::namesStartingWith(const QString &prefix, int limit) const
+{
+    return Sql::namesStartingWith(m_catalog.database(), "people", prefix, limit);
+}
+
 qint64 PersonRepository::count() const
 {
     return Sql::scalar(m_catalog.database(), QStringLiteral("SELECT count(*) FROM people"))

@@ -32,6 +32,8 @@ public:
     // Everyone, or with `filmIds` given those these films credit, in catalog order.
     QList<Person> list(const QList<qint64> &filmIds = {}) const;
     qint64 count() const;
+    // Up to `limit` names that start with `prefix` (ignoring case), in order: for pickers.
+    QStringList namesStartingWith(const QString &prefix, int limit) const;
     void clearCache() { m_idByKey.clear(); }
 
 private:

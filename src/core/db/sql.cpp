@@ -1,6 +1,7 @@
 #include "sql.h"
 
 #include "../domain/error.h"
+#include "../domain/validation.h"
 
 #include <QDate>
 #include <QSqlError>
@@ -71,6 +72,23 @@ QString jsonIds(const QList<qint64> &ids)
     for (const qint64 id : ids)
         list.append(QString::number(id));
     return u'[' + list.join(u',') + u']';
+}
+
+QStringList namesStartingWith(const QSqlDatabase &db, const char *table, const QString &prefix,
+                              int limit)
+{
+    const QString key = foldedKey(prefix);
+    QSqlQuery q = prepare(db, QStringLiteral("SELECT name FROM %1 WHERE name_key >= ? AND "
+                                             "name_key < ? ORDER BY name_key LIMIT ?")
+                                  .arg(QLatin1String(table)));
+    q.addBindValue(key);
+    q.addBindValue(QString(key + QChar(0xFFFF)));
+    q.addBindValue(limit);
+    exec(q);
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
 }
 
 } // namespace Marquee::Sql

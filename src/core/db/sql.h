@@ -35,6 +35,11 @@ template <typename T> std::optional<T> optionalNumber(const QVariant &value)
 }
 QDate toDate(const QVariant &value);
 
+// Up to `limit` names of `table` (companies, people) that start with `prefix` ignoring case, in
+// order: a range on the table's unique name_key index, quick however many rows there are.
+QStringList namesStartingWith(const QSqlDatabase &db, const char *table, const QString &prefix,
+                              int limit);
+
 // Ids as a JSON array, bound as one value and read back with json_each(?).
 QString jsonIds(const QList<qint64> &ids);
 
