@@ -39,52 +39,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="81"/>
+        <location filename="../ui/exportdialog.ui" line="88"/>
         <source>Columns (drag to reorder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="99"/>
+        <location filename="../ui/exportdialog.ui" line="106"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="106"/>
+        <location filename="../ui/exportdialog.ui" line="113"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="127"/>
+        <location filename="../ui/exportdialog.ui" line="134"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="133"/>
+        <location filename="../ui/exportdialog.ui" line="140"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="143"/>
+        <location filename="../ui/exportdialog.ui" line="150"/>
         <source>The rows the filter shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="150"/>
+        <location filename="../ui/exportdialog.ui" line="157"/>
         <source>The selected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="160"/>
+        <location filename="../ui/exportdialog.ui" line="167"/>
         <source>Write a header line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="170"/>
+        <location filename="../ui/exportdialog.ui" line="177"/>
         <source>Protect spreadsheets from formulas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="176"/>
+        <location filename="../ui/exportdialog.ui" line="183"/>
         <source>Text starting with = + - @ gets a leading apostrophe, which Marquee removes again on import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,101 +93,116 @@
     <name>FilmDetailView</name>
     <message>
         <location filename="../ui/filmdetailview.ui" line="33"/>
-        <source>Type:</source>
+        <source>Directed by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/filmdetailview.ui" line="35"/>
-        <source>Runtime:</source>
+        <source>Written by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/filmdetailview.ui" line="37"/>
-        <source>Status:</source>
+        <source>Cast:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/filmdetailview.ui" line="39"/>
-        <source>Certification:</source>
+        <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/filmdetailview.ui" line="41"/>
-        <source>Released:</source>
+        <source>Runtime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/filmdetailview.ui" line="43"/>
-        <source>Language:</source>
+        <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/filmdetailview.ui" line="45"/>
-        <source>Countries:</source>
+        <source>Certification:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/filmdetailview.ui" line="47"/>
-        <source>Genres:</source>
+        <source>Released:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/filmdetailview.ui" line="49"/>
-        <source>Companies:</source>
+        <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/filmdetailview.ui" line="51"/>
+        <source>Countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filmdetailview.ui" line="53"/>
+        <source>Genres:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filmdetailview.ui" line="55"/>
+        <source>Companies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filmdetailview.ui" line="57"/>
         <source>Where to watch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="56"/>
+        <location filename="../ui/filmdetailview.ui" line="62"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="56"/>
+        <location filename="../ui/filmdetailview.ui" line="62"/>
         <source>Edit this film in a form (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="64"/>
+        <location filename="../ui/filmdetailview.ui" line="70"/>
         <source>Ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="69"/>
+        <location filename="../ui/filmdetailview.ui" line="75"/>
         <source>TMDB:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="71"/>
+        <location filename="../ui/filmdetailview.ui" line="77"/>
         <source>IMDb:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="73"/>
+        <location filename="../ui/filmdetailview.ui" line="79"/>
         <source>Metascore:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="75"/>
+        <location filename="../ui/filmdetailview.ui" line="81"/>
         <source>Critics:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="88"/>
+        <location filename="../ui/filmdetailview.ui" line="94"/>
         <source>Synopsis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="96"/>
+        <location filename="../ui/filmdetailview.ui" line="102"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filmdetailview.ui" line="104"/>
+        <location filename="../ui/filmdetailview.ui" line="110"/>
         <source>Related films</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,217 +300,247 @@
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/gui/tabletitles.cpp" line="17"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::CatalogTableModel</name>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="53"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="54"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="54"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="55"/>
         <source>Original title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="55"/>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="83"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="56"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="88"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="56"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="57"/>
         <source>Released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="57"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="58"/>
         <source>Runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="58"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="59"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="59"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="60"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="60"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="61"/>
         <source>Certification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="61"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="62"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="62"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="63"/>
         <source>Countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="63"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="64"/>
         <source>Genres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="64"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="65"/>
         <source>Companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="65"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="66"/>
         <source>Where to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="66"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="67"/>
         <source>Synopsis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="67"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="68"/>
         <source>TMDB popularity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="68"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="69"/>
         <source>TMDB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="69"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="70"/>
         <source>TMDB votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="70"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="71"/>
         <source>IMDb id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="71"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="72"/>
         <source>IMDb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="72"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="73"/>
         <source>IMDb votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="73"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="74"/>
         <source>Metascore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="74"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="75"/>
         <source>Critics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="75"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="76"/>
         <source>Reviews scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="76"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="77"/>
         <source>My rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="77"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="78"/>
         <source>Watched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="78"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="79"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="79"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/core/models/catalogtablemodel.cpp" line="80"/>
-        <source>Country</source>
+        <source>Directors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/models/catalogtablemodel.cpp" line="81"/>
-        <source>Films</source>
+        <source>Writers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/models/catalogtablemodel.cpp" line="82"/>
-        <source>Film</source>
+        <source>Cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="83"/>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/models/catalogtablemodel.cpp" line="84"/>
-        <source>Date</source>
+        <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/models/catalogtablemodel.cpp" line="85"/>
-        <source>Critic</source>
+        <source>Films</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/models/catalogtablemodel.cpp" line="86"/>
-        <source>Publication</source>
+        <source>Credited as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/models/catalogtablemodel.cpp" line="87"/>
-        <source>Quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="88"/>
-        <source>Score as written</source>
+        <source>Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/models/catalogtablemodel.cpp" line="89"/>
-        <source>Score</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/models/catalogtablemodel.cpp" line="90"/>
+        <source>Critic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="91"/>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="92"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="93"/>
+        <source>Score as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="94"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="95"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="266"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="271"/>
         <source>This row was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="268"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="273"/>
         <source>This row was changed elsewhere since it was shown; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="296"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="301"/>
         <source>A company named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="308"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="313"/>
         <source>There is no film &quot;%1&quot; in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="327"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="331"/>
+        <source>There is already a person named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="344"/>
         <source>This row is no longer in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,7 +548,7 @@
 <context>
     <name>Marquee::CatalogView</name>
     <message>
-        <location filename="../src/gui/catalogview.cpp" line="161"/>
+        <location filename="../src/gui/catalogview.cpp" line="165"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &lt;code&gt;%2&lt;/code&gt; &lt;i&gt;Showing the last valid search.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,27 +605,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="202"/>
+        <location filename="../src/gui/exportdialog.cpp" line="100"/>
+        <source>One table, a row per line, in the columns checked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportdialog.cpp" line="101"/>
+        <source>Every film with all it holds: companies, genres, providers, related films, poster and reviews. With all rows, the saved searches too. Importing the file into an empty catalog gives the same catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportdialog.cpp" line="209"/>
         <source>Choose at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="218"/>
+        <location filename="../src/gui/exportdialog.cpp" line="225"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="222"/>
+        <location filename="../src/gui/exportdialog.cpp" line="229"/>
         <source>Exporting… %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="251"/>
+        <location filename="../src/gui/exportdialog.cpp" line="258"/>
         <source>Cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="254"/>
+        <location filename="../src/gui/exportdialog.cpp" line="261"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
@@ -588,7 +643,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="255"/>
+        <location filename="../src/gui/exportdialog.cpp" line="262"/>
         <source>Exported %n film(s) to %1.</source>
         <translation>
             <numerusform>Exported %n film to %1.</numerusform>
@@ -596,12 +651,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="258"/>
+        <location filename="../src/gui/exportdialog.cpp" line="265"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="265"/>
+        <location filename="../src/gui/exportdialog.cpp" line="272"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,23 +664,31 @@
 <context>
     <name>Marquee::FilmDetailView</name>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="103"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="107"/>
         <source>No film selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="161"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="165"/>
         <source>Original title: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/filmdetailview.cpp" line="213"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="215"/>
-        <location filename="../src/gui/filmdetailview.cpp" line="219"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="246"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="250"/>
         <source>&lt;b&gt;%1&lt;/b&gt; / 10 (%2 votes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/filmdetailview.cpp" line="235"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="266"/>
         <source>%1 from %n scored review(s)</source>
         <translation>
             <numerusform>%1 from %n scored review</numerusform>
@@ -633,27 +696,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="237"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="268"/>
         <source>no scored review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="241"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="272"/>
         <source>No synopsis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="266"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="297"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="267"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="298"/>
         <source>Reviews (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmdetailview.cpp" line="268"/>
+        <location filename="../src/gui/filmdetailview.cpp" line="299"/>
         <source>No reviews.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,18 +724,18 @@
 <context>
     <name>Marquee::FilmEditDialog</name>
     <message>
-        <location filename="../src/gui/filmeditdialog.cpp" line="76"/>
+        <location filename="../src/gui/filmeditdialog.cpp" line="86"/>
         <source>Related films:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmeditdialog.cpp" line="78"/>
-        <location filename="../src/gui/filmeditdialog.cpp" line="139"/>
+        <location filename="../src/gui/filmeditdialog.cpp" line="88"/>
+        <location filename="../src/gui/filmeditdialog.cpp" line="149"/>
         <source>Edit “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/filmeditdialog.cpp" line="127"/>
+        <location filename="../src/gui/filmeditdialog.cpp" line="137"/>
         <source>Related films: there is no film &quot;%1&quot; in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,47 +836,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="167"/>
+        <location filename="../src/gui/importdialog.cpp" line="168"/>
         <source>Preview of the first rows, as read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="174"/>
+        <location filename="../src/gui/importdialog.cpp" line="176"/>
         <source>Read as %1, %2-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="202"/>
+        <location filename="../src/gui/importdialog.cpp" line="204"/>
         <source>(ignore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="239"/>
+        <location filename="../src/gui/importdialog.cpp" line="241"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="240"/>
+        <location filename="../src/gui/importdialog.cpp" line="242"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="267"/>
+        <location filename="../src/gui/importdialog.cpp" line="269"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="315"/>
+        <location filename="../src/gui/importdialog.cpp" line="317"/>
         <source>Save Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="317"/>
+        <location filename="../src/gui/importdialog.cpp" line="319"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="332"/>
+        <location filename="../src/gui/importdialog.cpp" line="334"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,211 +884,227 @@
 <context>
     <name>Marquee::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="94"/>
+        <location filename="../src/gui/mainwindow.cpp" line="109"/>
         <source>This catalog is open read-only: it can be browsed and exported, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="124"/>
+        <location filename="../src/gui/mainwindow.cpp" line="136"/>
         <source>Open a catalog with File ▸ Open Catalog, or create one with File ▸ New Catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="154"/>
+        <location filename="../src/gui/mainwindow.cpp" line="166"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="155"/>
+        <location filename="../src/gui/mainwindow.cpp" line="167"/>
         <source>&amp;New Catalog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="156"/>
+        <location filename="../src/gui/mainwindow.cpp" line="168"/>
         <source>&amp;Open Catalog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="157"/>
+        <location filename="../src/gui/mainwindow.cpp" line="169"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="160"/>
+        <location filename="../src/gui/mainwindow.cpp" line="172"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="162"/>
+        <location filename="../src/gui/mainwindow.cpp" line="174"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="165"/>
+        <location filename="../src/gui/mainwindow.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/mainwindow.cpp" line="179"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="168"/>
+        <location filename="../src/gui/mainwindow.cpp" line="180"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="170"/>
+        <location filename="../src/gui/mainwindow.cpp" line="182"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="175"/>
-        <location filename="../src/gui/mainwindow.cpp" line="379"/>
+        <location filename="../src/gui/mainwindow.cpp" line="187"/>
+        <location filename="../src/gui/mainwindow.cpp" line="398"/>
         <source>&amp;Add Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="178"/>
+        <location filename="../src/gui/mainwindow.cpp" line="190"/>
         <source>&amp;Edit Film…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="180"/>
+        <location filename="../src/gui/mainwindow.cpp" line="192"/>
         <source>Set &amp;Poster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="181"/>
+        <location filename="../src/gui/mainwindow.cpp" line="193"/>
         <source>Remove Poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="182"/>
+        <location filename="../src/gui/mainwindow.cpp" line="194"/>
         <source>D&amp;uplicate Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="185"/>
-        <location filename="../src/gui/mainwindow.cpp" line="380"/>
+        <location filename="../src/gui/mainwindow.cpp" line="197"/>
+        <location filename="../src/gui/mainwindow.cpp" line="400"/>
         <source>&amp;Delete Film…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="189"/>
+        <location filename="../src/gui/mainwindow.cpp" line="201"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow.cpp" line="202"/>
         <source>&amp;Films</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow.cpp" line="202"/>
         <source>&amp;Companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow.cpp" line="202"/>
         <source>&amp;Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="196"/>
+        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="209"/>
         <source>C&amp;olumns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <location filename="../src/gui/mainwindow.cpp" line="216"/>
         <source>&amp;Save Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow.cpp" line="219"/>
         <source>Film &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="214"/>
+        <location filename="../src/gui/mainwindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="215"/>
+        <location filename="../src/gui/mainwindow.cpp" line="228"/>
         <source>&amp;About Marquee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="226"/>
+        <location filename="../src/gui/mainwindow.cpp" line="239"/>
         <source>Cannot open the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="285"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="346"/>
-        <location filename="../src/gui/mainwindow.cpp" line="352"/>
+        <location filename="../src/gui/mainwindow.cpp" line="365"/>
+        <location filename="../src/gui/mainwindow.cpp" line="371"/>
         <source>Marquee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="351"/>
+        <location filename="../src/gui/mainwindow.cpp" line="370"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="369"/>
+        <location filename="../src/gui/mainwindow.cpp" line="388"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="379"/>
+        <location filename="../src/gui/mainwindow.cpp" line="398"/>
         <source>&amp;Add Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="379"/>
+        <location filename="../src/gui/mainwindow.cpp" line="399"/>
         <source>&amp;Add Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="380"/>
+        <location filename="../src/gui/mainwindow.cpp" line="399"/>
+        <source>&amp;Add Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="400"/>
         <source>&amp;Delete Company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="381"/>
+        <location filename="../src/gui/mainwindow.cpp" line="401"/>
         <source>&amp;Delete Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="531"/>
+        <location filename="../src/gui/mainwindow.cpp" line="401"/>
+        <source>&amp;Delete Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="557"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="533"/>
+        <location filename="../src/gui/mainwindow.cpp" line="559"/>
         <source>New company %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="537"/>
+        <location filename="../src/gui/mainwindow.cpp" line="563"/>
+        <location filename="../src/gui/mainwindow.cpp" line="609"/>
         <source>Add &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="554"/>
-        <location filename="../src/gui/mainwindow.cpp" line="559"/>
+        <location filename="../src/gui/mainwindow.cpp" line="580"/>
+        <location filename="../src/gui/mainwindow.cpp" line="585"/>
         <source>Delete company</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="555"/>
+        <location filename="../src/gui/mainwindow.cpp" line="581"/>
         <source>&quot;%1&quot; is used by %n film(s); remove it from them first.</source>
         <translation>
             <numerusform>&quot;%1&quot; is used by %n film; remove it from them first.</numerusform>
@@ -1033,72 +1112,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="566"/>
+        <location filename="../src/gui/mainwindow.cpp" line="592"/>
+        <location filename="../src/gui/mainwindow.cpp" line="639"/>
         <source>Delete &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="579"/>
+        <location filename="../src/gui/mainwindow.cpp" line="603"/>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="605"/>
+        <source>New person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="626"/>
+        <location filename="../src/gui/mainwindow.cpp" line="632"/>
+        <source>Delete person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="627"/>
+        <source>&quot;%1&quot; is credited in %n film(s); remove the credits first.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is credited in %n film; remove the credits first.</numerusform>
+            <numerusform>&quot;%1&quot; is credited in %n films; remove the credits first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="652"/>
         <source>New review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="583"/>
+        <location filename="../src/gui/mainwindow.cpp" line="656"/>
         <source>Add a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="599"/>
+        <location filename="../src/gui/mainwindow.cpp" line="672"/>
         <source>Delete review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="599"/>
+        <location filename="../src/gui/mainwindow.cpp" line="672"/>
         <source>Delete the review &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="606"/>
+        <location filename="../src/gui/mainwindow.cpp" line="679"/>
         <source>Delete a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="616"/>
+        <location filename="../src/gui/mainwindow.cpp" line="689"/>
         <source>New film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="633"/>
+        <location filename="../src/gui/mainwindow.cpp" line="706"/>
         <source>The change was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="639"/>
+        <location filename="../src/gui/mainwindow.cpp" line="712"/>
         <source>Set Poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="640"/>
+        <location filename="../src/gui/mainwindow.cpp" line="713"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="654"/>
+        <location filename="../src/gui/mainwindow.cpp" line="727"/>
         <source>%1 is not an image Marquee can read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="661"/>
+        <location filename="../src/gui/mainwindow.cpp" line="734"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="708"/>
+        <location filename="../src/gui/mainwindow.cpp" line="781"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="729"/>
+        <location filename="../src/gui/mainwindow.cpp" line="802"/>
         <source>Delete &quot;%1&quot; and its %n review(s)?</source>
         <translation>
             <numerusform>Delete &quot;%1&quot; and its %n review?</numerusform>
@@ -1106,60 +1210,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="559"/>
-        <location filename="../src/gui/mainwindow.cpp" line="730"/>
+        <location filename="../src/gui/mainwindow.cpp" line="585"/>
+        <location filename="../src/gui/mainwindow.cpp" line="632"/>
+        <location filename="../src/gui/mainwindow.cpp" line="803"/>
         <source>Delete &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="731"/>
-        <location filename="../src/gui/mainwindow.cpp" line="749"/>
+        <location filename="../src/gui/mainwindow.cpp" line="804"/>
+        <location filename="../src/gui/mainwindow.cpp" line="822"/>
         <source>Delete film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="789"/>
-        <location filename="../src/gui/mainwindow.cpp" line="794"/>
+        <location filename="../src/gui/mainwindow.cpp" line="862"/>
+        <location filename="../src/gui/mainwindow.cpp" line="867"/>
         <source>New Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="790"/>
+        <location filename="../src/gui/mainwindow.cpp" line="863"/>
         <source>Marquee catalogs (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="795"/>
+        <location filename="../src/gui/mainwindow.cpp" line="868"/>
         <source>%1 already exists; choose a new name, or open it with File ▸ Open Catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="806"/>
+        <location filename="../src/gui/mainwindow.cpp" line="879"/>
         <source>Open Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="808"/>
+        <location filename="../src/gui/mainwindow.cpp" line="881"/>
         <source>Marquee catalogs (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="832"/>
+        <location filename="../src/gui/mainwindow.cpp" line="905"/>
         <source>No recent catalogs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="837"/>
+        <location filename="../src/gui/mainwindow.cpp" line="910"/>
         <source>&lt;h3&gt;Marquee %1&lt;/h3&gt;&lt;p&gt;A film catalog manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="840"/>
+        <location filename="../src/gui/mainwindow.cpp" line="913"/>
         <source>&lt;p&gt;Catalog: %1&lt;br/&gt;Schema version: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="844"/>
+        <location filename="../src/gui/mainwindow.cpp" line="917"/>
         <source>About Marquee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,33 +1298,33 @@
 <context>
     <name>Marquee::SavedSearchPanel</name>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="81"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="78"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="95"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="92"/>
         <source>Save a search with View ▸ Save Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="137"/>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="144"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="134"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="141"/>
         <source>Delete Saved Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="138"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="135"/>
         <source>Delete the saved search &quot;%1&quot;? The rows it finds stay in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="153"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="150"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="154"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="151"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,7 +1376,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="75"/>
+        <location filename="../src/gui/mainwindow.cpp" line="88"/>
         <source>%n film(s)</source>
         <translation>
             <numerusform>%n film</numerusform>
@@ -1279,7 +1384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="77"/>
+        <location filename="../src/gui/mainwindow.cpp" line="90"/>
         <source>%n company(ies)</source>
         <translation>
             <numerusform>%n company</numerusform>
@@ -1287,7 +1392,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="79"/>
+        <location filename="../src/gui/mainwindow.cpp" line="92"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="94"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -1300,151 +1413,161 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="237"/>
-        <location filename="../src/core/search/searchquery.cpp" line="258"/>
+        <location filename="../src/core/search/searchquery.cpp" line="268"/>
+        <location filename="../src/core/search/searchquery.cpp" line="289"/>
         <source>This quote is not closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="406"/>
-        <location filename="../src/core/search/searchquery.cpp" line="494"/>
+        <location filename="../src/core/search/searchquery.cpp" line="437"/>
+        <location filename="../src/core/search/searchquery.cpp" line="525"/>
         <source>This parenthesis closes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="408"/>
+        <location filename="../src/core/search/searchquery.cpp" line="439"/>
         <source>Unexpected text here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="428"/>
+        <location filename="../src/core/search/searchquery.cpp" line="459"/>
         <source>OR needs a term on its right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="438"/>
+        <location filename="../src/core/search/searchquery.cpp" line="469"/>
         <source>%1 needs a term on its left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="446"/>
+        <location filename="../src/core/search/searchquery.cpp" line="477"/>
         <source>AND needs a term on its right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="458"/>
+        <location filename="../src/core/search/searchquery.cpp" line="489"/>
         <source>The query nests too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="463"/>
+        <location filename="../src/core/search/searchquery.cpp" line="494"/>
         <source>%1 needs a term after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="476"/>
+        <location filename="../src/core/search/searchquery.cpp" line="507"/>
         <source>These parentheses are empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="479"/>
-        <location filename="../src/core/search/searchquery.cpp" line="482"/>
+        <location filename="../src/core/search/searchquery.cpp" line="510"/>
+        <location filename="../src/core/search/searchquery.cpp" line="513"/>
         <source>This parenthesis is not closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="496"/>
+        <location filename="../src/core/search/searchquery.cpp" line="527"/>
         <source>A word, a field term or a parenthesis was expected here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="504"/>
+        <location filename="../src/core/search/searchquery.cpp" line="535"/>
         <source>A query may have at most %1 terms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="514"/>
+        <location filename="../src/core/search/searchquery.cpp" line="545"/>
         <source>These quotes are empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="515"/>
+        <location filename="../src/core/search/searchquery.cpp" line="546"/>
         <source>These quotes hold no word to look for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="556"/>
+        <location filename="../src/core/search/searchquery.cpp" line="590"/>
         <source>Unknown field &quot;%1&quot;. Fields here: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="561"/>
+        <location filename="../src/core/search/searchquery.cpp" line="595"/>
         <source>%1: needs a value, for example %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="568"/>
+        <location filename="../src/core/search/searchquery.cpp" line="602"/>
         <source>a word to look for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="592"/>
+        <location filename="../src/core/search/searchquery.cpp" line="626"/>
         <source>a two-letter country code such as FR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="593"/>
+        <location filename="../src/core/search/searchquery.cpp" line="627"/>
         <source>a two-letter language code such as fr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="613"/>
-        <location filename="../src/core/search/searchquery.cpp" line="632"/>
+        <location filename="../src/core/search/searchquery.cpp" line="639"/>
+        <source>one of director, writer, cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/search/searchquery.cpp" line="654"/>
+        <location filename="../src/core/search/searchquery.cpp" line="673"/>
         <source>one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="659"/>
+        <location filename="../src/core/search/searchquery.cpp" line="700"/>
         <source>%1: expects %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="677"/>
+        <location filename="../src/core/search/searchquery.cpp" line="718"/>
         <source>a whole number, a comparison such as &gt;=2000 or a range such as 1990..1999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="679"/>
+        <location filename="../src/core/search/searchquery.cpp" line="720"/>
         <source>a number, a comparison such as &gt;=7.5 or a range such as 6..8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="729"/>
+        <location filename="../src/core/search/searchquery.cpp" line="770"/>
         <source>a date such as 2005, 2005-06 or 2005-06-01, a comparison such as &gt;=2005-06-01, a range such as 2000..2009, or an age such as &lt;30d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="893"/>
+        <location filename="../src/core/search/searchquery.cpp" line="934"/>
         <source>column %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/catalogview.cpp" line="48"/>
+        <location filename="../src/gui/catalogview.cpp" line="50"/>
         <source>Search films: words, &quot;phrases&quot;, year:&gt;=2000, genre:drama, has:poster, -word, OR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/catalogview.cpp" line="51"/>
+        <location filename="../src/gui/catalogview.cpp" line="53"/>
         <source>Search companies: words, country:FR, films:&gt;10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/catalogview.cpp" line="53"/>
+        <location filename="../src/gui/catalogview.cpp" line="55"/>
         <source>Search reviews: words, critic:, score:&gt;=80, date:2024</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/catalogview.cpp" line="62"/>
+        <location filename="../src/gui/catalogview.cpp" line="57"/>
+        <source>Search people: words, role:director, films:&gt;3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/catalogview.cpp" line="66"/>
         <source>&lt;p&gt;Words match as you type (prefixes); &quot;quoted phrases&quot; match exactly.&lt;/p&gt;&lt;p&gt;Field terms: %1.&lt;br&gt;Numbers: &lt;code&gt;year:2005&lt;/code&gt;, &lt;code&gt;year:&amp;gt;=2000&lt;/code&gt;, &lt;code&gt;year:1990..1999&lt;/code&gt;. Dates: &lt;code&gt;2005-06&lt;/code&gt;, &lt;code&gt;added:&amp;lt;30d&lt;/code&gt;. Missing data: &lt;code&gt;no:synopsis&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;A space means AND; also &lt;code&gt;OR&lt;/code&gt;, &lt;code&gt;-word&lt;/code&gt; or &lt;code&gt;NOT&lt;/code&gt;, and parentheses.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,12 +31,12 @@ namespace {
 
 const char UsageText[] = R"(Usage:
   marquee-cli [--catalog FILE] sample | info | check
-  marquee-cli [--catalog FILE] import [--format auto|FORMAT] [--table films|companies|reviews]
+  marquee-cli [--catalog FILE] import [--format auto|FORMAT] [--table films|companies|reviews|people]
               [--encoding E] [--delimiter D] [--on-duplicate skip|update|add] [--strict]
               [--dry-run] [--no-formula-guard] FILE
-  marquee-cli [--catalog FILE] export [--format auto|FORMAT] [--table films|companies|reviews]
+  marquee-cli [--catalog FILE] export [--format auto|FORMAT] [--table films|companies|reviews|people]
               [--columns a,b,...] [--search QUERY] [--delimiter D] [--no-formula-guard] FILE|-
-  marquee-cli [--catalog FILE] search [--table films|companies|reviews] [--columns a,b,...]
+  marquee-cli [--catalog FILE] search [--table films|companies|reviews|people] [--columns a,b,...]
               [--limit N] [--format table|csv|json] QUERY
 
 Formats (--format; auto, the default, goes by the file's content and name):
@@ -236,7 +236,7 @@ int commandImport(const Context &context)
     ImportOptions options;
     const auto table = tableOption(p);
     if (!table)
-        return usageError(QStringLiteral("--table is films, companies or reviews"));
+        return usageError(QStringLiteral("--table is films, companies, reviews or people"));
     options.table = *table;
     if (p.isSet(QStringLiteral("encoding"))) {
         const auto encoding = parseEncoding(p.value(QStringLiteral("encoding")));
@@ -319,7 +319,7 @@ int commandExport(const Context &context)
     ExportOptions options;
     const auto table = tableOption(p);
     if (!table)
-        return usageError(QStringLiteral("--table is films, companies or reviews"));
+        return usageError(QStringLiteral("--table is films, companies, reviews or people"));
     options.table = *table;
     if (p.isSet(QStringLiteral("columns"))) {
         options.columns = p.value(QStringLiteral("columns")).split(u',', Qt::SkipEmptyParts);
@@ -377,6 +377,8 @@ QString singularName(Table table)
         return QStringLiteral("company");
     case Table::Reviews:
         return QStringLiteral("review");
+    case Table::People:
+        return QStringLiteral("person");
     }
     return {};
 }
@@ -396,6 +398,8 @@ QStringList searchColumns(Table table)
                 QStringLiteral("critics_score")};
     case Table::Companies:
         return fieldNames(Table::Companies);
+    case Table::People:
+        return {QStringLiteral("name"), QStringLiteral("roles"), QStringLiteral("film_count")};
     case Table::Reviews:
         return {QStringLiteral("film_title"),     QStringLiteral("film_year"),
                 QStringLiteral("critic"),         QStringLiteral("publication"),
@@ -441,7 +445,7 @@ int commandSearch(const Context &context)
     const QCommandLineParser &p = context.parser;
     const auto table = tableOption(p);
     if (!table)
-        return usageError(QStringLiteral("--table is films, companies or reviews"));
+        return usageError(QStringLiteral("--table is films, companies, reviews or people"));
     QStringList columns = searchColumns(*table);
     if (p.isSet(QStringLiteral("columns")))
         columns = p.value(QStringLiteral("columns")).split(u',', Qt::SkipEmptyParts);
@@ -530,7 +534,7 @@ int run(const QStringList &arguments)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QList<QCommandLineOption> options = {
         {QStringLiteral("catalog"), QStringLiteral("The catalog file."), QStringLiteral("FILE")},
-        {QStringLiteral("table"), QStringLiteral("films, companies or reviews."),
+        {QStringLiteral("table"), QStringLiteral("films, companies, reviews or people."),
          QStringLiteral("TABLE")},
         {QStringLiteral("encoding"), QStringLiteral("auto, utf-8 or windows-1252."),
          QStringLiteral("E")},

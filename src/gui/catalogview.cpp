@@ -32,6 +32,8 @@ QStringList defaultColumns(Table table)
                 QStringLiteral("critics_score"), QStringLiteral("my_rating")};
     case Table::Companies:
         return fieldNames(Table::Companies);
+    case Table::People:
+        return fieldNames(Table::People);
     case Table::Reviews:
         return {QStringLiteral("film_title"),     QStringLiteral("film_year"),
                 QStringLiteral("date"),           QStringLiteral("critic"),
@@ -51,6 +53,8 @@ QString filterHint(Table table)
         return QObject::tr("Search companies: words, country:FR, films:>10");
     case Table::Reviews:
         return QObject::tr("Search reviews: words, critic:, score:>=80, date:2024");
+    case Table::People:
+        return QObject::tr("Search people: words, role:director, films:>3");
     }
     return {};
 }

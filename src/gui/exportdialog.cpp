@@ -24,7 +24,7 @@ ExportDialog::ExportDialog(const QString &catalogPath, Table table, const Scope 
         if (format.exports())
             m_ui->formatCombo->addItem(format.title, format.name);
     }
-    for (const Table t : {Table::Films, Table::Companies, Table::Reviews})
+    for (const Table t : AllTables)
         m_ui->tableCombo->addItem(tableTitle(t), int(t));
     m_ui->tableCombo->setCurrentIndex(int(table));
     m_ui->delimiterCombo->addItem(tr("Comma"), int(','));

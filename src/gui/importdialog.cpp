@@ -25,7 +25,7 @@ ImportDialog::ImportDialog(const QString &catalogPath, Table table, QWidget *par
         if (format.imports())
             m_ui->formatCombo->addItem(format.title, format.name);
     }
-    for (const Table t : {Table::Films, Table::Companies, Table::Reviews})
+    for (const Table t : AllTables)
         m_ui->tableCombo->addItem(tableTitle(t), int(t));
     m_ui->tableCombo->setCurrentIndex(int(table));
     m_ui->encodingCombo->addItem(tr("Detect"), int(Encoding::Auto));

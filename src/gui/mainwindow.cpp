@@ -4,6 +4,7 @@
 #include "core/db/catalog.h"
 #include "core/db/companyrepository.h"
 #include "core/db/filmrepository.h"
+#include "core/db/personrepository.h"
 #include "core/db/reviewrepository.h"
 #include "core/domain/error.h"
 #include "core/io/samplecatalog.h"
@@ -47,7 +48,10 @@ namespace {
 constexpr int FilmsSection = 0;
 constexpr int CompaniesSection = 1;
 constexpr int ReviewsSection = 2;
-constexpr Table SectionTables[3] = {Table::Films, Table::Companies, Table::Reviews};
+constexpr int PeopleSection = 3;
+constexpr int SectionCount = 4;
+constexpr Table SectionTables[SectionCount] = {Table::Films, Table::Companies, Table::Reviews,
+                                               Table::People};
 
 // Inserts a company or review as new (id 0) or back under the id it had (undo of a delete).
 qint64 putCompany(Catalog &catalog, Company company, qint64 id)
@@ -56,6 +60,15 @@ qint64 putCompany(Catalog &catalog, Company company, qint64 id)
         return CompanyRepository(catalog).insert(company);
     company.id = id;
     CompanyRepository(catalog).restore(company);
+    return id;
+}
+
+qint64 putPerson(Catalog &catalog, Person person, qint64 id)
+{
+    if (id == 0)
+        return PersonRepository(catalog).insert(person);
+    person.id = id;
+    PersonRepository(catalog).restore(person);
     return id;
 }
 
@@ -75,6 +88,8 @@ QString sectionName(int section, qint64 count)
         return QObject::tr("%n film(s)", nullptr, int(count));
     case CompaniesSection:
         return QObject::tr("%n company(ies)", nullptr, int(count));
+    case PeopleSection:
+        return QObject::tr("%n person(s)", nullptr, int(count));
     default:
         return QObject::tr("%n review(s)", nullptr, int(count));
     }
@@ -104,18 +119,15 @@ MainWindow::MainWindow(QWidget *parent)
         m_sections->addItem(tableTitle(table));
     m_sections->setFixedWidth(m_sections->fontMetrics().averageCharWidth() * 24);
     m_sections->setIconSize(QSize(18, 18));
-    for (int i = 0; i < 3; ++i) {
-        static const char *icons[] = {":/icons/film.svg", ":/icons/company.svg",
-                                      ":/icons/review.svg"};
-        m_sections->item(i)->setIcon(QIcon(QString::fromLatin1(icons[i])));
-    }
+    for (int i = 0; i < SectionCount; ++i)
+        m_sections->item(i)->setIcon(tableIcon(SectionTables[i]));
     // The side bar: the tables, then the saved searches.
     auto *side = new QWidget;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->setSpacing(10);
-    m_sections->setFixedHeight(m_sections->sizeHintForRow(0) * 3 + 2 * m_sections->frameWidth() +
-                               6);
+    m_sections->setFixedHeight(m_sections->sizeHintForRow(0) * SectionCount +
+                               2 * m_sections->frameWidth() + 6);
     sideLayout->addWidget(m_sections);
     sideLayout->addWidget(m_savedSearches, 1);
     side->setFixedWidth(m_sections->width());
@@ -187,8 +199,9 @@ void MainWindow::createActions()
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QString names[3] = {tr("&Films"), tr("&Companies"), tr("&Reviews")};
-    for (int i = 0; i < 3; ++i) {
+    const QString names[SectionCount] = {tr("&Films"), tr("&Companies"), tr("&Reviews"),
+                                         tr("&People")};
+    for (int i = 0; i < SectionCount; ++i) {
         QAction *a = view->addAction(names[i], this, [this, i] { showSection(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
     }
@@ -245,7 +258,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
         m_detail = nullptr;
         m_views[FilmsSection] = nullptr;
     }
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < SectionCount; ++i) {
         delete m_views[i];
         m_views[i] = nullptr;
         delete m_models[i];
@@ -263,7 +276,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     }
     rememberRecent(m_catalog->path());
 
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < SectionCount; ++i) {
         m_models[i] = new CatalogTableModel(*m_catalog, SectionTables[i], this);
         m_views[i] = new CatalogView(m_models[i], m_undo);
         connect(m_models[i], &CatalogTableModel::countsChanged, this, &MainWindow::updateStatus);
@@ -273,7 +286,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
         });
         // Edits in one table show in the others (film titles in reviews, film counts ...).
         connect(m_models[i], &CatalogTableModel::catalogWritten, this, [this, i] {
-            for (int j = 0; j < 3; ++j) {
+            for (int j = 0; j < SectionCount; ++j) {
                 if (j != i)
                     m_models[j]->refresh();
             }
@@ -301,6 +314,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_stack->addWidget(m_filmSplitter);
     m_stack->addWidget(m_views[CompaniesSection]);
     m_stack->addWidget(m_views[ReviewsSection]);
+    m_stack->addWidget(m_views[PeopleSection]);
     connect(m_views[FilmsSection], &CatalogView::currentIdChanged, m_detail,
             &FilmDetailView::showFilm);
     connect(m_detail, &FilmDetailView::filmLinkActivated, this, &MainWindow::showFilm);
@@ -322,8 +336,8 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
     m_detail->showFilm(m_views[FilmsSection]->currentId());
 
     const int section = QSettings().value(QStringLiteral("window/section"), FilmsSection).toInt();
-    m_sections->setCurrentRow(std::clamp(section, 0, 2));
-    showSection(std::clamp(section, 0, 2));
+    m_sections->setCurrentRow(std::clamp(section, 0, SectionCount - 1));
+    showSection(std::clamp(section, 0, SectionCount - 1));
     m_banner->setVisible(m_catalog->isReadOnly());
     updateTitle();
     updateStatus();
@@ -332,7 +346,7 @@ void MainWindow::setCatalog(std::unique_ptr<Catalog> catalog)
 
 void MainWindow::showSection(int section)
 {
-    if (section < 0 || section > 2)
+    if (section < 0 || section >= SectionCount)
         return;
     if (m_sections->currentRow() != section)
         m_sections->setCurrentRow(section);
@@ -381,9 +395,10 @@ void MainWindow::updateActions()
     const bool current = films && m_views[FilmsSection] && m_views[FilmsSection]->currentId() != 0;
     const int section = std::max(0, m_sections->currentRow());
     const bool anyCurrent = m_catalog && m_views[section] && m_views[section]->currentId() != 0;
-    const QString addTexts[3] = {tr("&Add Film"), tr("&Add Company"), tr("&Add Review")};
-    const QString deleteTexts[3] = {tr("&Delete Film…"), tr("&Delete Company…"),
-                                    tr("&Delete Review…")};
+    const QString addTexts[SectionCount] = {tr("&Add Film"), tr("&Add Company"), tr("&Add Review"),
+                                            tr("&Add Person")};
+    const QString deleteTexts[SectionCount] = {tr("&Delete Film…"), tr("&Delete Company…"),
+                                               tr("&Delete Review…"), tr("&Delete Person…")};
     m_addAction->setText(addTexts[section]);
     m_deleteAction->setText(deleteTexts[section]);
     m_addAction->setEnabled(writable &&
@@ -428,7 +443,7 @@ void MainWindow::saveSearch()
 
 void MainWindow::showSavedSearch(Table table, const QString &query)
 {
-    for (int section = 0; section < 3; ++section) {
+    for (int section = 0; section < SectionCount; ++section) {
         if (SectionTables[section] == table && m_views[section]) {
             showSection(section);
             m_views[section]->setFilterText(query);
@@ -465,6 +480,9 @@ void MainWindow::addRow()
     case CompaniesSection:
         addCompany();
         break;
+    case PeopleSection:
+        addPerson();
+        break;
     default:
         addReview();
     }
@@ -478,6 +496,9 @@ void MainWindow::deleteRow()
         break;
     case CompaniesSection:
         deleteCompany();
+        break;
+    case PeopleSection:
+        deletePerson();
         break;
     default:
         deleteReview();
@@ -571,6 +592,52 @@ void MainWindow::deleteCompany()
         CompaniesSection, tr("Delete \"%1\"").arg(company->name), RowLifeCommand::Kind::Delete, id,
         [catalog, kept](qint64 row) { return putCompany(*catalog, kept, row); },
         [catalog](qint64 row) { CompanyRepository(*catalog).remove(row); });
+}
+
+void MainWindow::addPerson()
+{
+    if (!m_catalog || m_catalog->isReadOnly())
+        return;
+    PersonRepository people(*m_catalog);
+    Person person;
+    person.name = tr("New person");
+    for (int n = 2; people.findByName(person.name); ++n)
+        person.name = tr("New person %1").arg(n);
+    Catalog *catalog = m_catalog.get();
+    m_added = 0;
+    pushRowCommand(
+        PeopleSection, tr("Add \"%1\"").arg(person.name), RowLifeCommand::Kind::Add, 0,
+        [catalog, person](qint64 id) { return putPerson(*catalog, person, id); },
+        [catalog](qint64 id) { PersonRepository(*catalog).remove(id); });
+    editNewRow(PeopleSection, int(PersonField::Name));
+}
+
+void MainWindow::deletePerson()
+{
+    const qint64 id = m_views[PeopleSection] ? m_views[PeopleSection]->currentId() : 0;
+    if (!m_catalog || id == 0)
+        return;
+    PersonRepository people(*m_catalog);
+    const auto person = people.find(id);
+    if (!person)
+        return;
+    if (const qint64 films = people.filmCount(id); films > 0) {
+        QMessageBox::information(
+            this, tr("Delete person"),
+            tr("\"%1\" is credited in %n film(s); remove the credits first.", nullptr, int(films))
+                .arg(person->name));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Delete person"), tr("Delete \"%1\"?").arg(person->name),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    Catalog *catalog = m_catalog.get();
+    const Person kept = *person;
+    pushRowCommand(
+        PeopleSection, tr("Delete \"%1\"").arg(person->name), RowLifeCommand::Kind::Delete, id,
+        [catalog, kept](qint64 row) { return putPerson(*catalog, kept, row); },
+        [catalog](qint64 row) { PersonRepository(*catalog).remove(row); });
 }
 
 void MainWindow::addReview()

@@ -70,6 +70,8 @@ private:
     void addCompany();
     void addReview();
     void deleteCompany();
+    void addPerson();
+    void deletePerson();
     void deleteReview();
     void showRow(int section, qint64 id);
     // Pushes the add or delete of a company or review, showing the row after each step.
@@ -103,8 +105,8 @@ private:
     QLabel *m_banner;
     QLabel *m_counts;
     QLabel *m_empty;
-    std::array<CatalogTableModel *, 3> m_models{};
-    std::array<CatalogView *, 3> m_views{};
+    std::array<CatalogTableModel *, 4> m_models{};
+    std::array<CatalogView *, 4> m_views{};
     QMenu *m_recentMenu = nullptr;
     QAction *m_addAction = nullptr;
     qint64 m_added = 0; // the row the last add or undo put in, 0 when it failed

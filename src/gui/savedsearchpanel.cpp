@@ -63,10 +63,7 @@ public:
     {
         if (role != Qt::DecorationRole)
             return QIdentityProxyModel::data(index, role);
-        static const char *const icons[] = {":/icons/film.svg", ":/icons/company.svg",
-                                            ":/icons/review.svg"};
-        const int table = index.data(SavedSearchModel::TableRole).toInt();
-        return table >= 0 && table < 3 ? QIcon(QString::fromLatin1(icons[table])) : QIcon();
+        return tableIcon(Table(index.data(SavedSearchModel::TableRole).toInt()));
     }
 };
 

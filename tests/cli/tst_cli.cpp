@@ -86,7 +86,7 @@ void TestCli::usageErrorsExitWithTwo_data()
     QTest::newRow("option of another command")
         << QStringList{"info", "--strict"} << "does not take --strict";
     QTest::newRow("import without file") << QStringList{"import"} << "one FILE";
-    QTest::newRow("bad table") << QStringList{"export", "--table", "people", "-"} << "--table";
+    QTest::newRow("bad table") << QStringList{"export", "--table", "actors", "-"} << "--table";
     QTest::newRow("bad policy") << QStringList{"import", "--on-duplicate", "merge", "x.csv"}
                                 << "--on-duplicate";
     QTest::newRow("bad encoding") << QStringList{"import", "--encoding", "ebcdic", "x.csv"}

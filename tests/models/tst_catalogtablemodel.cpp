@@ -27,6 +27,7 @@ private slots:
     void filterNarrowsByTitleCompanyOrCritic();
     void editIsSavedWithItsRowVersion();
     void creditsAreEditedAsText();
+    void peopleAreListedRenamedAndSearched();
     void invalidEditIsRefusedAndNothingChanges_data();
     void invalidEditIsRefusedAndNothingChanges();
     void rowChangedElsewhereIsReportedNotOverwritten();
@@ -61,6 +62,7 @@ void TestCatalogTableModel::everyTablePassesTheModelTester_data()
     QTest::newRow("films") << Table::Films;
     QTest::newRow("companies") << Table::Companies;
     QTest::newRow("reviews") << Table::Reviews;
+    QTest::newRow("people") << Table::People;
 }
 
 void TestCatalogTableModel::everyTablePassesTheModelTester()
@@ -161,6 +163,28 @@ void TestCatalogTableModel::editIsSavedWithItsRowVersion()
     QCOMPARE(stored.genres, (QStringList{QStringLiteral("Drama"), QStringLiteral("Music")}));
     QCOMPARE(stored.rowVersion, version + 3); // one saved update per edit
     QCOMPARE(model.index(0, int(FilmField::MyRating)).data(Qt::EditRole).toDouble(), 8.5);
+}
+
+void TestCatalogTableModel::peopleAreListedRenamedAndSearched()
+{
+    CatalogTableModel model(*m_catalog, Table::People);
+    QCOMPARE(model.rowCount(), 7);
+    model.sort(int(PersonField::Name), Qt::AscendingOrder);
+    QCOMPARE(model.index(0, int(PersonField::Name)).data().toString(),
+             QStringLiteral("Chris Fiore"));
+    QCOMPARE(model.index(0, int(PersonField::Roles)).data().toString(), QStringLiteral("director"));
+    QCOMPARE(model.index(0, int(PersonField::FilmCount)).data().toInt(), 1);
+    QVERIFY(!(model.flags(model.index(0, int(PersonField::FilmCount))) & Qt::ItemIsEditable));
+    model.setFilter(QStringLiteral("role:cast emmanuelle"));
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.setData(model.index(0, int(PersonField::Name)),
+                          QStringLiteral("Emmanuelle Seigner-Polanski")));
+    QVERIFY(!model.setData(model.index(0, int(PersonField::Name)), QStringLiteral("dmx")));
+    CatalogTableModel films(*m_catalog, Table::Films);
+    films.setFilter(QStringLiteral("cast:polanski"));
+    QCOMPARE(films.rowCount(), 1);
+    QCOMPARE(films.index(0, int(FilmField::Cast)).data().toString(),
+             QStringLiteral("Emmanuelle Seigner-Polanski (Lauren); Isild Le Besco (Lucie)"));
 }
 
 void TestCatalogTableModel::creditsAreEditedAsText()

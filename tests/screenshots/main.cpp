@@ -110,6 +110,8 @@ int main(int argc, char *argv[])
     failures += !save(&window, outDir + QStringLiteral("/companies.png"));
     window.showSection(2);
     failures += !save(&window, outDir + QStringLiteral("/reviews.png"));
+    window.showSection(3);
+    failures += !save(&window, outDir + QStringLiteral("/people.png"));
     window.showSection(0);
 
     ImportDialog import(path, Table::Films, &window);

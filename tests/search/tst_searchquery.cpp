@@ -236,7 +236,7 @@ void TestSearchQuery::valuesReachSqlOnlyAsBoundValues()
 {
     QFETCH(QString, query);
     QFETCH(QString, payload);
-    for (const Table table : {Table::Films, Table::Companies, Table::Reviews}) {
+    for (const Table table : AllTables) {
         const SearchQuery search = SearchQuery::parse(table, query, now());
         QVariantList binds;
         const QString sql = search.sql(binds);

@@ -219,6 +219,15 @@ std::unique_ptr<ExportCursor> ExportCursor::open(Catalog &catalog, Table table,
             "r.original_score, r.score, r.url FROM reviews r JOIN films f ON f.id = r.film_id" +
                 where + " ORDER BY r.id",
             binds, QList<bool>{false, false, false, false, false, false, false, true, false});
+    case Table::People:
+        return std::make_unique<QueryCursor>(
+            db,
+            "SELECT p.name, (SELECT group_concat(role, ', ') FROM (SELECT DISTINCT role FROM "
+            "film_people WHERE person_id = p.id ORDER BY CASE role WHEN 'director' THEN 0 WHEN "
+            "'writer' THEN 1 ELSE 2 END)), (SELECT count(DISTINCT film_id) FROM film_people WHERE "
+            "person_id = p.id), p.notes FROM people p" +
+                where + " ORDER BY p.id",
+            binds, QList<bool>{false, false, false, false});
     }
     return nullptr;
 }

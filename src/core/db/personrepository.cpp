@@ -50,6 +50,22 @@ qint64 PersonRepository::insert(const Person &person)
     return id;
 }
 
+void PersonRepository::restore(const Person &person)
+{
+    requireValid(person);
+    WriteScope scope(m_catalog);
+    QSqlQuery q = Sql::prepare(
+        m_catalog.database(),
+        QStringLiteral("INSERT INTO people (id, name, name_key, notes) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(person.id);
+    q.addBindValue(person.name.simplified());
+    q.addBindValue(foldedKey(person.name.simplified()));
+    q.addBindValue(Sql::text(person.notes));
+    Sql::exec(q);
+    scope.commit();
+    m_idByKey.clear();
+}
+
 qint64 PersonRepository::update(const Person &person)
 {
     requireValid(person);

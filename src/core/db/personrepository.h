@@ -20,6 +20,8 @@ public:
     explicit PersonRepository(Catalog &catalog);
 
     qint64 insert(const Person &person);
+    // Puts back a deleted person under their own id (undo of a delete).
+    void restore(const Person &person);
     // Renames or annotates; throws Error(Conflict) when the row version changed meanwhile.
     qint64 update(const Person &person);
     // Throws Error(InUse) naming how many films credit the person.

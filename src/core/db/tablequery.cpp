@@ -80,6 +80,14 @@ const QStringList &expressions(Table table)
         QStringLiteral("r.score"),
         QStringLiteral("r.url"),
     };
+    static const QStringList people = {
+        QStringLiteral("p.name"),
+        QStringLiteral("(SELECT group_concat(role, ', ') FROM (SELECT DISTINCT role FROM "
+                       "film_people WHERE person_id = p.id ORDER BY CASE role WHEN 'director' THEN "
+                       "0 WHEN 'writer' THEN 1 ELSE 2 END))"),
+        QStringLiteral("(SELECT count(DISTINCT film_id) FROM film_people WHERE person_id = p.id)"),
+        QStringLiteral("p.notes"),
+    };
     switch (table) {
     case Table::Films:
         return films;
@@ -87,6 +95,8 @@ const QStringList &expressions(Table table)
         return companies;
     case Table::Reviews:
         return reviews;
+    case Table::People:
+        return people;
     }
     return films;
 }
@@ -100,6 +110,8 @@ QString from(Table table)
         return QStringLiteral(" FROM companies c");
     case Table::Reviews:
         return QStringLiteral(" FROM reviews r");
+    case Table::People:
+        return QStringLiteral(" FROM people p");
     }
     return {};
 }
@@ -108,6 +120,7 @@ QString alias(Table table)
 {
     return table == Table::Films       ? QStringLiteral("f")
            : table == Table::Companies ? QStringLiteral("c")
+           : table == Table::People    ? QStringLiteral("p")
                                        : QStringLiteral("r");
 }
 
@@ -195,6 +208,8 @@ bool TableQuery::sortIsIndexed() const
                m_sortField == int(ReviewField::FilmYear) ||
                m_sortField == int(ReviewField::Score) || m_sortField == int(ReviewField::Critic) ||
                m_sortField == int(ReviewField::Publication);
+    if (m_table == Table::People)
+        return m_sortField == int(PersonField::Name); // migration 0008
     if (m_table != Table::Films)
         return false;
     switch (FilmField(m_sortField)) {

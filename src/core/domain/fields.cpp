@@ -91,6 +91,18 @@ const QList<FieldInfo> &reviewFields()
     return fields;
 }
 
+const QList<FieldInfo> &personFields()
+{
+    using K = FieldKind;
+    static const QList<FieldInfo> fields = {
+        field("name", K::Text, {"person", "full name"}),
+        field("roles", K::Text, {"role", "credited as"}, true),
+        field("film_count", K::Integer, {"films"}, true),
+        field("notes", K::Text, {"comments", "comment", "note", "biography"}),
+    };
+    return fields;
+}
+
 } // namespace
 
 const QList<FieldInfo> &fieldsOf(Table table)
@@ -102,6 +114,8 @@ const QList<FieldInfo> &fieldsOf(Table table)
         return companyFields();
     case Table::Reviews:
         return reviewFields();
+    case Table::People:
+        return personFields();
     }
     return filmFields();
 }
@@ -123,13 +137,15 @@ QString tableName(Table table)
         return QStringLiteral("companies");
     case Table::Reviews:
         return QStringLiteral("reviews");
+    case Table::People:
+        return QStringLiteral("people");
     }
     return {};
 }
 
 std::optional<Table> parseTable(QStringView name)
 {
-    for (const Table t : {Table::Films, Table::Companies, Table::Reviews}) {
+    for (const Table t : AllTables) {
         if (name.compare(tableName(t), Qt::CaseInsensitive) == 0)
             return t;
     }

@@ -10,7 +10,9 @@ namespace Marquee {
 
 // The tables a person imports and exports, and their fields under the snake_case names used
 // by CSV headers, the command line and (later) the search language.
-enum class Table { Films, Companies, Reviews };
+enum class Table { Films, Companies, Reviews, People };
+inline constexpr Table AllTables[] = {Table::Films, Table::Companies, Table::Reviews,
+                                      Table::People};
 
 enum class FieldKind { Text, Integer, Real, Date, Enum, List };
 
@@ -55,6 +57,7 @@ enum class FilmField {
     Cast,
 };
 enum class CompanyField { Name, Country, Notes, FilmCount };
+enum class PersonField { Name, Roles, FilmCount, Notes };
 enum class ReviewField {
     FilmTitle,
     FilmYear,

@@ -3,6 +3,7 @@
 #include "../db/catalog.h"
 #include "../db/companyrepository.h"
 #include "../db/filmrepository.h"
+#include "../db/personrepository.h"
 #include "../db/reviewrepository.h"
 #include "../db/savepoint.h"
 #include "../domain/error.h"
@@ -96,42 +97,47 @@ private:
     FilmRepository m_films;
 };
 
-class CompanyWriter : public RowWriter
+// Companies and people: unique by name, so "add" cannot add a second one of a name.
+template <typename Record, typename FieldEnum, typename Repository>
+class NamedWriter : public RowWriter
 {
 public:
-    explicit CompanyWriter(Catalog &catalog) : m_companies(catalog) {}
+    using Setter = QString (*)(Record &, FieldEnum, const QString &);
+    NamedWriter(Catalog &catalog, Table table, Setter setter, const char *noun)
+        : m_repository(catalog), m_table(table), m_setter(setter), m_noun(noun)
+    {}
 
     Outcome write(const QList<Cell> &cells, DuplicatePolicy policy, QString &field,
                   QString &reason) override
     {
-        Company company;
-        if (!applyCells<Company, CompanyField>(company, cells, setCompanyField, field, reason,
-                                               Table::Companies) ||
-            !validRecord(validate(company), field, reason))
+        Record record;
+        if (!applyCells<Record, FieldEnum>(record, cells, m_setter, field, reason, m_table) ||
+            !validRecord(validate(record), field, reason))
             return Outcome::Failed;
-        const auto stored = m_companies.findByName(company.name);
+        const auto stored = m_repository.findByName(record.name);
         if (!stored) {
-            m_companies.insert(company);
+            m_repository.insert(record);
             return Outcome::Imported;
         }
         if (policy == DuplicatePolicy::Update) {
-            Company updated = *stored;
-            if (!applyCells<Company, CompanyField>(updated, cells, setCompanyField, field, reason,
-                                                   Table::Companies))
+            Record updated = *stored;
+            if (!applyCells<Record, FieldEnum>(updated, cells, m_setter, field, reason, m_table))
                 return Outcome::Failed;
-            m_companies.update(updated);
+            m_repository.update(updated);
             return Outcome::Updated;
         }
-        // Company names are unique, so "add" cannot add a second one.
-        reason = QStringLiteral("a company named \"%1\" is already in the catalog; skipped")
-                     .arg(company.name);
+        reason = QStringLiteral("%1 named \"%2\" is already in the catalog; skipped")
+                     .arg(QLatin1String(m_noun), record.name);
         return Outcome::Skipped;
     }
 
-    void clearCache() override { m_companies.clearCache(); }
+    void clearCache() override { m_repository.clearCache(); }
 
 private:
-    CompanyRepository m_companies;
+    Repository m_repository;
+    Table m_table;
+    Setter m_setter;
+    const char *m_noun;
 };
 
 class ReviewWriter : public RowWriter
@@ -223,9 +229,13 @@ std::unique_ptr<RowWriter> makeWriter(Catalog &catalog, Table table)
     case Table::Films:
         return std::make_unique<FilmWriter>(catalog);
     case Table::Companies:
-        return std::make_unique<CompanyWriter>(catalog);
+        return std::make_unique<NamedWriter<Company, CompanyField, CompanyRepository>>(
+            catalog, table, setCompanyField, "a company");
     case Table::Reviews:
         return std::make_unique<ReviewWriter>(catalog);
+    case Table::People:
+        return std::make_unique<NamedWriter<Person, PersonField, PersonRepository>>(
+            catalog, table, setPersonField, "a person");
     }
     return nullptr;
 }

@@ -289,6 +289,22 @@ QString setCompanyField(Company &company, CompanyField field, const QString &raw
     return {};
 }
 
+QString setPersonField(Person &person, PersonField field, const QString &raw)
+{
+    switch (field) {
+    case PersonField::Name:
+        person.name = raw.trimmed();
+        return person.name.isEmpty() ? QStringLiteral("a name is required") : QString();
+    case PersonField::Notes:
+        person.notes = raw;
+        return {};
+    case PersonField::Roles:
+    case PersonField::FilmCount:
+        return {};
+    }
+    return {};
+}
+
 QString setReviewField(Review &review, ReviewField field, const QString &raw)
 {
     const QString text = raw.trimmed();

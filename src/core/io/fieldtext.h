@@ -3,6 +3,7 @@
 #include "../domain/company.h"
 #include "../domain/fields.h"
 #include "../domain/film.h"
+#include "../domain/person.h"
 #include "../domain/review.h"
 
 #include <QVariant>
@@ -15,6 +16,7 @@ namespace Marquee {
 QString setFilmField(Film &film, FilmField field, const QString &text);
 QString setCompanyField(Company &company, CompanyField field, const QString &text);
 QString setReviewField(Review &review, ReviewField field, const QString &text);
+QString setPersonField(Person &person, PersonField field, const QString &text);
 
 // A stored value as CSV text: integers plainly, reals in their shortest exact form, NULL empty.
 QString formatValue(const QVariant &value, FieldKind kind);

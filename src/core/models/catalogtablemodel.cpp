@@ -3,6 +3,7 @@
 #include "../db/catalog.h"
 #include "../db/companyrepository.h"
 #include "../db/filmrepository.h"
+#include "../db/personrepository.h"
 #include "../db/reviewrepository.h"
 #include "../domain/error.h"
 #include "../domain/score.h"
@@ -82,6 +83,7 @@ QString CatalogTableModel::headerText(Table table, int field)
         {QStringLiteral("name"), tr("Name")},
         {QStringLiteral("country"), tr("Country")},
         {QStringLiteral("film_count"), tr("Films")},
+        {QStringLiteral("roles"), tr("Credited as")},
         {QStringLiteral("film_title"), tr("Film")},
         {QStringLiteral("film_year"), tr("Year")},
         {QStringLiteral("date"), tr("Date")},
@@ -319,6 +321,18 @@ QString CatalogTableModel::applyEdit(qint64 id, qint64 rowVersion, int field, co
             return error;
         });
     }
+    case Table::People: {
+        PersonRepository people(m_catalog);
+        return editRecord(people, id, rowVersion, write, [&](Person &person) {
+            QString error = setPersonField(person, PersonField(field), text);
+            if (error.isEmpty() && field == int(PersonField::Name)) {
+                const auto other = people.findByName(person.name);
+                if (other && other->id != id)
+                    error = tr("There is already a person named \"%1\".").arg(person.name);
+            }
+            return error;
+        });
+    }
     }
     return {};
 }
@@ -370,6 +384,10 @@ qint64 CatalogTableModel::storedRowVersion(qint64 id) const
         case Table::Reviews:
             if (const auto review = ReviewRepository(m_catalog).find(id))
                 return review->rowVersion;
+            break;
+        case Table::People:
+            if (const auto person = PersonRepository(m_catalog).find(id))
+                return person->rowVersion;
             break;
         }
     } catch (const Error &) {

@@ -31,6 +31,7 @@ enum class TermKind {
     NoCase,    // `sql` has one ? for the value as typed, compared ignoring case
     Status,    // a film status, as the tolerant parser reads it
     Type,      // a film type, likewise
+    Role,      // a credit's role: director, writer, cast
     Presence,  // has: and no:, which look the value up in the table's presence list
 };
 
@@ -169,10 +170,30 @@ const std::vector<PresenceSpec> reviewPresence = {
     {"url", FILLED("r.url")},         {"date", "r.review_date IS NOT NULL"},
 };
 
+#define PERSON_MATCH "p.id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)"
+
+const std::vector<TermSpec> personTerms = {
+    {"name", TermKind::Text, PERSON_MATCH, nullptr},
+    {"role", TermKind::Role,
+     "EXISTS (SELECT 1 FROM film_people WHERE person_id = p.id AND role = ?)"},
+    {"films", TermKind::Integer,
+     "(SELECT count(DISTINCT film_id) FROM film_people WHERE person_id = p.id)"},
+    {"notes", TermKind::Like, "p.notes"},
+    {"added", TermKind::Timestamp, "p.created_at"},
+    {"has", TermKind::Presence, ""},
+    {"no", TermKind::Presence, ""},
+};
+
+const std::vector<PresenceSpec> personPresence = {
+    {"notes", FILLED("p.notes")},
+    {"films", "EXISTS (SELECT 1 FROM film_people WHERE person_id = p.id)"},
+};
+
 const std::vector<TermSpec> &termsOf(Table table)
 {
     return table == Table::Films       ? filmTerms
            : table == Table::Companies ? companyTerms
+           : table == Table::People    ? personTerms
                                        : reviewTerms;
 }
 
@@ -180,6 +201,7 @@ const std::vector<PresenceSpec> &presenceOf(Table table)
 {
     return table == Table::Films       ? filmPresence
            : table == Table::Companies ? companyPresence
+           : table == Table::People    ? personPresence
                                        : reviewPresence;
 }
 
@@ -539,6 +561,9 @@ private:
         case Table::Companies:
             return term(QStringLiteral(COMPANY_MATCH), {ftsQuery(t.text, phrase, nullptr)},
                         description, true);
+        case Table::People:
+            return term(QStringLiteral(PERSON_MATCH), {ftsQuery(t.text, phrase, nullptr)},
+                        description, true);
         case Table::Reviews:
             return term(QStringLiteral("(" REVIEW_MATCH " OR " REVIEW_FILM_MATCH ")"),
                         {ftsQuery(t.text, phrase, nullptr),
@@ -608,6 +633,13 @@ private:
                         QStringLiteral("(%1 = %2)").arg(t.text, ftsString(foldedKey(value))));
         case TermKind::NoCase:
             return term(sql, {value}, QStringLiteral("(%1 = %2)").arg(t.text, ftsString(value)));
+        case TermKind::Role: {
+            const auto role = parseCreditRole(value);
+            if (!role)
+                bad(QObject::tr("one of director, writer, cast"));
+            return term(sql, {toText(*role)},
+                        QStringLiteral("(%1 = %2)").arg(t.text, ftsString(toText(*role))));
+        }
         case TermKind::Status:
         case TermKind::Type: {
             const bool status = spec->kind == TermKind::Status;
@@ -918,6 +950,7 @@ QString SearchQuery::setCountSql(QVariantList &binds) const
     const QString &sql = m_root->sql;
     const QString prefix = (m_table == Table::Films       ? QStringLiteral("f")
                             : m_table == Table::Companies ? QStringLiteral("c")
+                            : m_table == Table::People    ? QStringLiteral("p")
                                                           : QStringLiteral("r")) +
                            QStringLiteral(".id IN (");
     if (!m_root->fullText || !sql.startsWith(prefix) || !sql.endsWith(u')'))
