@@ -43,6 +43,8 @@ Formats (--format; auto, the default, goes by the file's content and name):
   csv   one table per file (--table), with a header row of column names
   json  Marquee JSON: the whole catalog (or the films of --search) in one file, nothing left out
   imdb  (import) an IMDb ratings or list export, any generation; series and episodes are skipped
+  tmdb  (import) TMDB movie details (/movie/{id}, with credits, release_dates and
+        watch/providers appended), one film or a list of them
 --table, --encoding, --delimiter, --columns and --no-formula-guard apply to CSV only.
 
 A search QUERY is written as in the window's search box: words (matched as prefixes) and

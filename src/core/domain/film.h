@@ -75,6 +75,10 @@ struct Film
     bool operator==(const Film &) const = default;
 };
 
+// The stored film with every field the incoming film knows taken from it, the others kept:
+// what "update" means for an import, field by field (credits role by role).
+Film withKnownFields(const Film &stored, const Film &incoming);
+
 // Every rule a film must satisfy before it reaches the catalog; empty when the film is valid.
 FieldErrors validate(const Film &film);
 

@@ -4,6 +4,7 @@
 #include "csvimporter.h"
 #include "imdbcsv.h"
 #include "marqueejson.h"
+#include "tmdbjson.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -94,6 +95,14 @@ const QList<FileFormat> &fileFormats()
          makeImporter<ImdbImporter>,
          nullptr,
          ImdbImporter::preview},
+        {QStringLiteral("tmdb"),
+         QStringLiteral("TMDB movie JSON"),
+         {QStringLiteral("json")},
+         false,
+         TmdbImporter::recognize,
+         makeImporter<TmdbImporter>,
+         nullptr,
+         TmdbImporter::preview},
     };
     return formats;
 }

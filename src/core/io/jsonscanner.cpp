@@ -1,9 +1,23 @@
 #include "jsonscanner.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Marquee {
+
+JsonScanner::MappedBytes::MappedBytes(QIODevice *device)
+{
+    auto *file = qobject_cast<QFile *>(device);
+    if (file && file->size() > 0 && file->pos() == 0) {
+        if (uchar *mapped = file->map(0, file->size()))
+            m_data = QByteArrayView(mapped, file->size());
+    }
+    if (m_data.isNull()) {
+        m_owned = device->readAll();
+        m_data = m_owned;
+    }
+}
 
 JsonScanner::JsonScanner(QByteArrayView data, const QStringList &streamed)
     : m_data(data), m_streamed(streamed)
@@ -122,35 +136,11 @@ bool JsonScanner::scan(const Handler &handler)
         ++m_pos;
         skipSpace();
         if (m_streamed.contains(item.member) && m_pos < m_data.size() && m_data[m_pos] == '[') {
-            ++m_pos;
-            skipSpace();
-            if (m_pos < m_data.size() && m_data[m_pos] == ']') {
-                ++m_pos;
-            } else {
-                for (item.index = 0;; ++item.index) {
-                    skipSpace();
-                    const qsizetype start = m_pos;
-                    item.line = m_line;
-                    if (!skipValue())
-                        return false;
-                    item.json = m_data.sliced(start, m_pos - start);
-                    if (!handler(item))
-                        return true;
-                    skipSpace();
-                    if (m_pos < m_data.size() && m_data[m_pos] == ',') {
-                        ++m_pos;
-                        continue;
-                    }
-                    if (m_pos < m_data.size() && m_data[m_pos] == ']') {
-                        ++m_pos;
-                        break;
-                    }
-                    return fail(
-                        QStringLiteral("a comma or ] was expected after element %1 of \"%2\"")
-                            .arg(item.index + 1)
-                            .arg(item.member));
-                }
-            }
+            bool stopped = false;
+            if (!scanElements(item, handler, stopped))
+                return false;
+            if (stopped)
+                return true;
         } else {
             const qsizetype start = m_pos;
             item.line = m_line;
@@ -175,6 +165,61 @@ bool JsonScanner::scan(const Handler &handler)
     skipSpace();
     if (m_pos < m_data.size())
         return fail(QStringLiteral("there is more text after the closing }"));
+    return true;
+}
+
+// The elements of the list at the current position, one by one.
+bool JsonScanner::scanElements(Item &item, const Handler &handler, bool &stopped)
+{
+    ++m_pos;
+    skipSpace();
+    if (m_pos < m_data.size() && m_data[m_pos] == ']') {
+        ++m_pos;
+        return true;
+    }
+    for (item.index = 0;; ++item.index) {
+        skipSpace();
+        const qsizetype start = m_pos;
+        item.line = m_line;
+        if (!skipValue())
+            return false;
+        item.json = m_data.sliced(start, m_pos - start);
+        if (!handler(item)) {
+            stopped = true;
+            return true;
+        }
+        skipSpace();
+        if (m_pos < m_data.size() && m_data[m_pos] == ',') {
+            ++m_pos;
+            continue;
+        }
+        if (m_pos < m_data.size() && m_data[m_pos] == ']') {
+            ++m_pos;
+            return true;
+        }
+        return fail(
+            item.member.isEmpty()
+                ? QStringLiteral("a comma or ] was expected after element %1").arg(item.index + 1)
+                : QStringLiteral("a comma or ] was expected after element %1 of \"%2\"")
+                      .arg(item.index + 1)
+                      .arg(item.member));
+    }
+}
+
+bool JsonScanner::scanList(const Handler &handler)
+{
+    skipSpace();
+    if (m_pos >= m_data.size() || m_data[m_pos] != '[')
+        return fail(QStringLiteral("a JSON list ([ ... ]) was expected at the start"));
+    Item item;
+    bool stopped = false;
+    if (!scanElements(item, handler, stopped))
+        return false;
+    if (stopped)
+        return true;
+    skipSpace();
+    if (m_pos < m_data.size())
+        return fail(QStringLiteral("there is more text after the closing ]"));
     return true;
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+
+class QIODevice;
 
 namespace Marquee {
 
@@ -15,6 +18,19 @@ namespace Marquee {
 // read one film at a time, and a fault is reported on its line.
 class JsonScanner
 {
+public:
+    // A file's bytes: mapped when the device is a file, read whole otherwise.
+    class MappedBytes
+    {
+    public:
+        explicit MappedBytes(QIODevice *device);
+        QByteArrayView data() const { return m_data; }
+
+    private:
+        QByteArray m_owned;
+        QByteArrayView m_data;
+    };
+
 public:
     struct Item
     {
@@ -30,6 +46,8 @@ public:
     // Hands each item to `handler` in order, stopping when it returns false. Returns false when
     // the document's structure is broken; error() and errorLine() say where.
     bool scan(const Handler &handler);
+    // The same for a document that is a list: each element is an item of no member.
+    bool scanList(const Handler &handler);
     QString error() const { return m_error; }
     qint64 errorLine() const { return m_errorLine; }
     // Bytes read so far, for progress.
@@ -43,6 +61,7 @@ private:
     void skipSpace();
     bool skipString();
     bool skipValue();
+    bool scanElements(Item &item, const Handler &handler, bool &stopped);
 
     QByteArrayView m_data;
     QStringList m_streamed;

@@ -634,29 +634,6 @@ private:
     qint64 m_searchesPresent = 0;
 };
 
-// A file's bytes: mapped when it is a file, read whole otherwise.
-class FileBytes
-{
-public:
-    explicit FileBytes(QIODevice *device)
-    {
-        auto *file = qobject_cast<QFile *>(device);
-        if (file && file->size() > 0 && file->pos() == 0) {
-            if (uchar *mapped = file->map(0, file->size()))
-                m_data = QByteArrayView(mapped, file->size());
-        }
-        if (m_data.isNull()) {
-            m_owned = device->readAll();
-            m_data = m_owned;
-        }
-    }
-    QByteArrayView data() const { return m_data; }
-
-private:
-    QByteArray m_owned;
-    QByteArrayView m_data;
-};
-
 } // namespace
 
 FilePreview MarqueeJsonImporter::preview(const QString &path, int maxRows)
@@ -669,7 +646,7 @@ FilePreview MarqueeJsonImporter::preview(const QString &path, int maxRows)
     }
     preview.header = QStringList{QStringLiteral("Title"), QStringLiteral("Year"),
                                  QStringLiteral("Companies"), QStringLiteral("Reviews")};
-    const FileBytes bytes(&file);
+    const JsonScanner::MappedBytes bytes(&file);
     JsonScanner scanner(bytes.data(), {CompaniesMember, PeopleMember, FilmsMember, SearchesMember});
     qint64 companies = 0;
     qint64 people = 0;
@@ -730,7 +707,7 @@ ImportReport MarqueeJsonImporter::import(QIODevice *device, const QString &fileN
     report.dryRun = m_options.dryRun;
 
     // A file is mapped rather than read: a large catalog's bytes stay in the page cache.
-    const FileBytes bytes(device);
+    const JsonScanner::MappedBytes bytes(device);
     const QByteArrayView data = bytes.data();
 
     JsonScanner scanner(data, {CompaniesMember, PeopleMember, FilmsMember, SearchesMember});

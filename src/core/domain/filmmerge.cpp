@@ -1,0 +1,75 @@
+#include "film.h"
+
+namespace Marquee {
+
+namespace {
+
+void take(QString &into, const QString &from)
+{
+    if (!from.isEmpty())
+        into = from;
+}
+
+template <typename T> void take(std::optional<T> &into, const std::optional<T> &from)
+{
+    if (from)
+        into = from;
+}
+
+void take(QDate &into, const QDate &from)
+{
+    if (from.isValid())
+        into = from;
+}
+
+template <typename T> void take(QList<T> &into, const QList<T> &from)
+{
+    if (!from.isEmpty())
+        into = from;
+}
+
+} // namespace
+
+Film withKnownFields(const Film &stored, const Film &incoming)
+{
+    Film f = stored;
+    take(f.title, incoming.title);
+    take(f.originalTitle, incoming.originalTitle);
+    take(f.year, incoming.year);
+    take(f.releaseDate, incoming.releaseDate);
+    take(f.runtimeMinutes, incoming.runtimeMinutes);
+    take(f.status, incoming.status);
+    take(f.type, incoming.type);
+    take(f.certification, incoming.certification);
+    take(f.originalLanguage, incoming.originalLanguage);
+    take(f.synopsis, incoming.synopsis);
+    take(f.tmdbPopularity, incoming.tmdbPopularity);
+    take(f.tmdbVoteAverage, incoming.tmdbVoteAverage);
+    take(f.tmdbVoteCount, incoming.tmdbVoteCount);
+    take(f.imdbId, incoming.imdbId);
+    take(f.imdbRating, incoming.imdbRating);
+    take(f.imdbVotes, incoming.imdbVotes);
+    take(f.metascore, incoming.metascore);
+    take(f.myRating, incoming.myRating);
+    take(f.watchedOn, incoming.watchedOn);
+    take(f.notes, incoming.notes);
+    take(f.countries, incoming.countries);
+    take(f.genres, incoming.genres);
+    take(f.companies, incoming.companies);
+    take(f.providers, incoming.providers);
+    take(f.relatedFilmIds, incoming.relatedFilmIds);
+    // Credits role by role: a file with only directors keeps the stored cast.
+    for (const CreditRole role : {CreditRole::Director, CreditRole::Writer, CreditRole::Cast}) {
+        const auto inRole = [role](const Credit &c) { return c.role == role; };
+        if (std::none_of(incoming.credits.begin(), incoming.credits.end(), inRole))
+            continue;
+        f.credits.removeIf(inRole);
+    }
+    for (const Credit &c : incoming.credits)
+        f.credits.append(c);
+    std::stable_sort(f.credits.begin(), f.credits.end(),
+                     [](const Credit &a, const Credit &b) { return a.role < b.role; });
+    return f;
+}
+
+} // namespace Marquee
