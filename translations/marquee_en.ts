@@ -600,42 +600,62 @@
     </message>
     <message>
         <location filename="../src/gui/exportdialog.cpp" line="43"/>
-        <location filename="../src/gui/exportdialog.cpp" line="53"/>
+        <location filename="../src/gui/exportdialog.cpp" line="60"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="100"/>
+        <location filename="../src/gui/exportdialog.cpp" line="55"/>
+        <source>Export into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportdialog.cpp" line="107"/>
         <source>One table, a row per line, in the columns checked below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="101"/>
+        <location filename="../src/gui/exportdialog.cpp" line="109"/>
+        <source>A .nfo file per film, named &quot;Title (Year).nfo&quot;, and its poster beside it, as Kodi reads them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportdialog.cpp" line="111"/>
         <source>Every film with all it holds: companies, genres, providers, related films, poster and reviews. With all rows, the saved searches too. Importing the file into an empty catalog gives the same catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="209"/>
+        <location filename="../src/gui/exportdialog.cpp" line="128"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportdialog.cpp" line="128"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportdialog.cpp" line="226"/>
         <source>Choose at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="225"/>
+        <location filename="../src/gui/exportdialog.cpp" line="242"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="229"/>
+        <location filename="../src/gui/exportdialog.cpp" line="246"/>
         <source>Exporting… %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="258"/>
+        <location filename="../src/gui/exportdialog.cpp" line="275"/>
         <source>Cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="261"/>
+        <location filename="../src/gui/exportdialog.cpp" line="278"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
@@ -643,7 +663,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="262"/>
+        <location filename="../src/gui/exportdialog.cpp" line="279"/>
         <source>Exported %n film(s) to %1.</source>
         <translation>
             <numerusform>Exported %n film to %1.</numerusform>
@@ -651,12 +671,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="265"/>
+        <location filename="../src/gui/exportdialog.cpp" line="282"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="272"/>
+        <location filename="../src/gui/exportdialog.cpp" line="289"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,7 +764,7 @@
     <name>Marquee::ImportDialog</name>
     <message>
         <location filename="../src/gui/importdialog.cpp" line="23"/>
-        <location filename="../src/gui/importdialog.cpp" line="109"/>
+        <location filename="../src/gui/importdialog.cpp" line="117"/>
         <source>Detect from the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,7 +826,7 @@
     </message>
     <message>
         <location filename="../src/gui/importdialog.cpp" line="50"/>
-        <location filename="../src/gui/importdialog.cpp" line="63"/>
+        <location filename="../src/gui/importdialog.cpp" line="71"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,67 +836,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="62"/>
+        <location filename="../src/gui/importdialog.cpp" line="60"/>
+        <source>Import a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/importdialog.cpp" line="70"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="125"/>
+        <location filename="../src/gui/importdialog.cpp" line="133"/>
         <source>Detect from the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="143"/>
+        <location filename="../src/gui/importdialog.cpp" line="151"/>
         <source>The first films in the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="148"/>
+        <location filename="../src/gui/importdialog.cpp" line="156"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="168"/>
+        <location filename="../src/gui/importdialog.cpp" line="176"/>
         <source>Preview of the first rows, as read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="176"/>
+        <location filename="../src/gui/importdialog.cpp" line="184"/>
         <source>Read as %1, %2-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="204"/>
+        <location filename="../src/gui/importdialog.cpp" line="212"/>
         <source>(ignore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="241"/>
+        <location filename="../src/gui/importdialog.cpp" line="249"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="242"/>
+        <location filename="../src/gui/importdialog.cpp" line="250"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="269"/>
+        <location filename="../src/gui/importdialog.cpp" line="277"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="317"/>
+        <location filename="../src/gui/importdialog.cpp" line="325"/>
         <source>Save Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="319"/>
+        <location filename="../src/gui/importdialog.cpp" line="327"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="334"/>
+        <location filename="../src/gui/importdialog.cpp" line="342"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,7 +1082,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="399"/>
+        <location filename="../src/gui/mainwindow.cpp" line="398"/>
         <source>&amp;Add Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,7 +1138,7 @@
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="592"/>
-        <location filename="../src/gui/mainwindow.cpp" line="639"/>
+        <location filename="../src/gui/mainwindow.cpp" line="638"/>
         <source>Delete &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,7 +1154,7 @@
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="626"/>
-        <location filename="../src/gui/mainwindow.cpp" line="632"/>
+        <location filename="../src/gui/mainwindow.cpp" line="631"/>
         <source>Delete person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,67 +1167,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="652"/>
+        <location filename="../src/gui/mainwindow.cpp" line="651"/>
         <source>New review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="656"/>
+        <location filename="../src/gui/mainwindow.cpp" line="655"/>
         <source>Add a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="672"/>
+        <location filename="../src/gui/mainwindow.cpp" line="671"/>
         <source>Delete review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="672"/>
+        <location filename="../src/gui/mainwindow.cpp" line="671"/>
         <source>Delete the review &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="679"/>
+        <location filename="../src/gui/mainwindow.cpp" line="678"/>
         <source>Delete a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="689"/>
+        <location filename="../src/gui/mainwindow.cpp" line="688"/>
         <source>New film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="706"/>
+        <location filename="../src/gui/mainwindow.cpp" line="705"/>
         <source>The change was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="712"/>
+        <location filename="../src/gui/mainwindow.cpp" line="711"/>
         <source>Set Poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="713"/>
+        <location filename="../src/gui/mainwindow.cpp" line="712"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="727"/>
+        <location filename="../src/gui/mainwindow.cpp" line="726"/>
         <source>%1 is not an image Marquee can read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="734"/>
+        <location filename="../src/gui/mainwindow.cpp" line="733"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="781"/>
+        <location filename="../src/gui/mainwindow.cpp" line="780"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="802"/>
+        <location filename="../src/gui/mainwindow.cpp" line="801"/>
         <source>Delete &quot;%1&quot; and its %n review(s)?</source>
         <translation>
             <numerusform>Delete &quot;%1&quot; and its %n review?</numerusform>
@@ -1211,60 +1236,60 @@
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="585"/>
-        <location filename="../src/gui/mainwindow.cpp" line="632"/>
-        <location filename="../src/gui/mainwindow.cpp" line="803"/>
+        <location filename="../src/gui/mainwindow.cpp" line="631"/>
+        <location filename="../src/gui/mainwindow.cpp" line="802"/>
         <source>Delete &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="804"/>
-        <location filename="../src/gui/mainwindow.cpp" line="822"/>
+        <location filename="../src/gui/mainwindow.cpp" line="803"/>
+        <location filename="../src/gui/mainwindow.cpp" line="821"/>
         <source>Delete film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="862"/>
-        <location filename="../src/gui/mainwindow.cpp" line="867"/>
+        <location filename="../src/gui/mainwindow.cpp" line="861"/>
+        <location filename="../src/gui/mainwindow.cpp" line="866"/>
         <source>New Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="863"/>
+        <location filename="../src/gui/mainwindow.cpp" line="862"/>
         <source>Marquee catalogs (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="868"/>
+        <location filename="../src/gui/mainwindow.cpp" line="867"/>
         <source>%1 already exists; choose a new name, or open it with File ▸ Open Catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="879"/>
+        <location filename="../src/gui/mainwindow.cpp" line="878"/>
         <source>Open Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="881"/>
+        <location filename="../src/gui/mainwindow.cpp" line="880"/>
         <source>Marquee catalogs (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="905"/>
+        <location filename="../src/gui/mainwindow.cpp" line="904"/>
         <source>No recent catalogs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="910"/>
+        <location filename="../src/gui/mainwindow.cpp" line="909"/>
         <source>&lt;h3&gt;Marquee %1&lt;/h3&gt;&lt;p&gt;A film catalog manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="913"/>
+        <location filename="../src/gui/mainwindow.cpp" line="912"/>
         <source>&lt;p&gt;Catalog: %1&lt;br/&gt;Schema version: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="917"/>
+        <location filename="../src/gui/mainwindow.cpp" line="916"/>
         <source>About Marquee</source>
         <translation type="unfinished"></translation>
     </message>

@@ -45,6 +45,8 @@ Formats (--format; auto, the default, goes by the file's content and name):
   imdb  (import) an IMDb ratings or list export, any generation; series and episodes are skipped
   tmdb  (import) TMDB movie details (/movie/{id}, with credits, release_dates and
         watch/providers appended), one film or a list of them
+  nfo   Kodi .nfo: import one file or a folder (read recursively); export a file per film
+        into the folder FILE names
 --table, --encoding, --delimiter, --columns and --no-formula-guard apply to CSV only.
 
 A search QUERY is written as in the window's search box: words (matched as prefixes) and

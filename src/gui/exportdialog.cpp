@@ -50,6 +50,13 @@ ExportDialog::ExportDialog(const QString &catalogPath, Table table, const Scope 
     });
     connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
+        if (format().folders) {
+            const QString folder = QFileDialog::getExistingDirectory(
+                this, tr("Export into a folder"), m_ui->fileEdit->text());
+            if (!folder.isEmpty())
+                setFile(folder);
+            return;
+        }
         QString path = QFileDialog::getSaveFileName(this, tr("Export"), m_ui->fileEdit->text(),
                                                     format().fileFilter());
         if (path.isEmpty())
@@ -98,17 +105,27 @@ void ExportDialog::formatChanged()
         csvOnly->setVisible(oneTable);
     m_ui->formatNote->setText(
         oneTable ? tr("One table, a row per line, in the columns checked below.")
-                 : tr("Every film with all it holds: companies, genres, providers, related "
-                      "films, poster and reviews. With all rows, the saved searches too. "
-                      "Importing the file into an empty catalog gives the same catalog."));
+        : format().folders
+            ? tr("A .nfo file per film, named \"Title (Year).nfo\", and its poster "
+                 "beside it, as Kodi reads them.")
+            : tr("Every film with all it holds: companies, genres, providers, related "
+                 "films, poster and reviews. With all rows, the saved searches too. "
+                 "Importing the file into an empty catalog gives the same catalog."));
     if (isVisible() && !oneTable)
         resize(width(), sizeHint().height());
-    // The file's name follows the format when it has the other format's suffix.
+    // The file's name follows the format: another format's suffix is swapped, and a format of
+    // a file per film writes into a folder of that name.
     const QString path = m_ui->fileEdit->text().trimmed();
     const QString suffix = QFileInfo(path).suffix();
-    if (!path.isEmpty() && !suffix.isEmpty() &&
-        !format().suffixes.contains(suffix, Qt::CaseInsensitive))
+    if (!path.isEmpty() && format().folders) {
+        if (!suffix.isEmpty())
+            m_ui->fileEdit->setText(path.chopped(suffix.size() + 1));
+    } else if (!path.isEmpty() && suffix.isEmpty()) {
+        m_ui->fileEdit->setText(path + u'.' + format().suffixes.first());
+    } else if (!path.isEmpty() && !format().suffixes.contains(suffix, Qt::CaseInsensitive)) {
         m_ui->fileEdit->setText(path.chopped(suffix.size()) + format().suffixes.first());
+    }
+    m_ui->fileCaption->setText(format().folders ? tr("Folder:") : tr("File:"));
     updateRowChoices();
 }
 

@@ -54,6 +54,14 @@ ImportDialog::ImportDialog(const QString &catalogPath, Table table, QWidget *par
     connect(m_saveButton, &QPushButton::clicked, this, &ImportDialog::saveReport);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
+        const FileFormat *chosen = findFormat(m_ui->formatCombo->currentData().toString());
+        if (chosen && chosen->folders) {
+            const QString folder =
+                QFileDialog::getExistingDirectory(this, tr("Import a folder"), QString());
+            if (!folder.isEmpty())
+                setFile(folder);
+            return;
+        }
         QStringList filters;
         for (const FileFormat &format : fileFormats()) {
             if (format.imports())

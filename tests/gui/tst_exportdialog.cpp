@@ -6,9 +6,11 @@
 #include "translations.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -26,6 +28,7 @@ private slots:
     void writesTheFilteredRowsWithAnotherDelimiter();
     void writesTheSearchedFilmsAsMarqueeJson();
     void filterOfAnotherTableDoesNotApplyToJson();
+    void kodiExportWritesAFolder();
 
 private:
     QTemporaryDir m_dir;
@@ -122,6 +125,25 @@ void TestExportDialog::filterOfAnotherTableDoesNotApplyToJson()
     QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("allRadio"))->isChecked());
     dialog.setFormat(QStringLiteral("csv"));
     QVERIFY(filtered->isEnabled());
+}
+
+void TestExportDialog::kodiExportWritesAFolder()
+{
+    ExportDialog dialog(m_catalog, Table::Films, {});
+    dialog.setFile(m_dir.filePath(QStringLiteral("kodi.csv")));
+    dialog.setFormat(QStringLiteral("nfo"));
+    const QString folder = m_dir.filePath(QStringLiteral("kodi"));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("fileEdit"))->text(), folder);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("fileCaption"))->text(),
+             QStringLiteral("Folder:"));
+    dialog.start();
+    QTRY_VERIFY(!dialog.isRunning());
+    QVERIFY2(dialog.status().contains(QStringLiteral("Exported 16 films")),
+             qPrintable(dialog.status()));
+    QCOMPARE(QDir(folder).entryList({QStringLiteral("*.nfo")}).size(), 16);
+    dialog.setFormat(QStringLiteral("json"));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("fileEdit"))->text(),
+             folder + QStringLiteral(".json"));
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -60,7 +60,9 @@ Film withKnownFields(const Film &stored, const Film &incoming)
     take(f.relatedFilmIds, incoming.relatedFilmIds);
     // Credits role by role: a file with only directors keeps the stored cast.
     for (const CreditRole role : {CreditRole::Director, CreditRole::Writer, CreditRole::Cast}) {
-        const auto inRole = [role](const Credit &c) { return c.role == role; };
+        const auto inRole = [role](const Credit &c) {
+            return c.role == role;
+        };
         if (std::none_of(incoming.credits.begin(), incoming.credits.end(), inRole))
             continue;
         f.credits.removeIf(inRole);

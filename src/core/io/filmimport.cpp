@@ -20,7 +20,7 @@ FilmImportSession::~FilmImportSession() = default;
 void FilmImportSession::fail(qint64 line, const QString &field, const QString &message)
 {
     ++m_report.failed;
-    m_report.addIssue(line, field, message);
+    m_report.addIssue(line, field, message, m_file);
 }
 
 qint64 FilmImportSession::write(const Film &film, qint64 line,
@@ -43,7 +43,8 @@ qint64 FilmImportSession::write(const Film &film, qint64 line,
             m_report.addIssue(line, QString(),
                               QStringLiteral("\"%1\" is already in the catalog (same IMDb id, or "
                                              "same title and year); skipped")
-                                  .arg(film.title));
+                                  .arg(film.title),
+                              m_file);
             return 0;
         }
         if (existing) {

@@ -28,6 +28,9 @@ public:
     qint64 write(const Film &film, qint64 line,
                  const std::function<void(FilmRepository &, qint64)> &after = {});
     void fail(qint64 line, const QString &field, const QString &message);
+    // The file the next films and faults come from, for an import of a folder.
+    void setFile(const QString &file) { m_file = file; }
+    QString file() const { return m_file; }
     // Commits, or rolls back for a dry run, a cancel, a fatal fault or a strict import with
     // faults.
     void finish();
@@ -39,6 +42,7 @@ private:
     std::unique_ptr<Transaction> m_transaction;
     std::unique_ptr<Savepoint> m_savepoint;
     FilmRepository m_films;
+    QString m_file;
 };
 
 } // namespace Marquee

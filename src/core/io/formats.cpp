@@ -3,6 +3,7 @@
 #include "csvexporter.h"
 #include "csvimporter.h"
 #include "imdbcsv.h"
+#include "kodinfo.h"
 #include "marqueejson.h"
 #include "tmdbjson.h"
 
@@ -103,6 +104,15 @@ const QList<FileFormat> &fileFormats()
          makeImporter<TmdbImporter>,
          nullptr,
          TmdbImporter::preview},
+        {QStringLiteral("nfo"),
+         QStringLiteral("Kodi .nfo"),
+         {QStringLiteral("nfo")},
+         false,
+         NfoImporter::recognize,
+         makeImporter<NfoImporter>,
+         makeExporter<NfoExporter>,
+         NfoImporter::preview,
+         true},
     };
     return formats;
 }
@@ -128,6 +138,12 @@ QString formatNames(bool forImport)
 
 const FileFormat *detectImportFormat(const QString &path, QString *error)
 {
+    if (QFileInfo(path).isDir()) {
+        for (const FileFormat &format : fileFormats()) {
+            if (format.folders && format.imports())
+                return &format;
+        }
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)

@@ -27,6 +27,7 @@ struct FileFormat
     std::unique_ptr<Exporter> (*exporter)(Catalog &, const ExportOptions &);
     // The first films of a file of a whole catalog; CSV has its own preview with the columns.
     FilePreview (*preview)(const QString &path, int maxRows);
+    bool folders = false; // reads a folder of files, and exports into one
 
     bool imports() const { return importer != nullptr; }
     bool exports() const { return exporter != nullptr; }

@@ -71,7 +71,8 @@ class Importer
 public:
     virtual ~Importer() = default;
     virtual ImportReport import(QIODevice *device, const QString &fileName) = 0;
-    ImportReport importFile(const QString &path);
+    // A file; formats that read folders (Kodi) take a folder too.
+    virtual ImportReport importFile(const QString &path);
 };
 
 // Writes a catalog, or the rows of a search or a selection, in one file format.
@@ -81,7 +82,8 @@ public:
     virtual ~Exporter() = default;
     virtual ExportReport exportTo(QIODevice *device) = 0;
     // Through QSaveFile: a failed or cancelled export leaves any earlier file as it was.
-    ExportReport exportFile(const QString &path);
+    // Formats of a file per film (Kodi) write into the folder `path` instead.
+    virtual ExportReport exportFile(const QString &path);
 };
 
 } // namespace Marquee

@@ -26,10 +26,11 @@ std::optional<DuplicatePolicy> parseDuplicatePolicy(QStringView text)
     return std::nullopt;
 }
 
-void ImportReport::addIssue(qint64 line, const QString &field, const QString &message)
+void ImportReport::addIssue(qint64 line, const QString &field, const QString &message,
+                            const QString &file)
 {
     if (issues.size() < MaxIssues)
-        issues.append({line, field, message});
+        issues.append({line, field, message, file});
     else
         ++issuesLeftOut;
 }
@@ -76,7 +77,7 @@ QString ImportReport::text() const
     for (const ImportIssue &issue : issues) {
         lines.append(
             QStringLiteral("%1:%2: %3%4")
-                .arg(fileName)
+                .arg(issue.file.isEmpty() ? fileName : issue.file)
                 .arg(issue.line)
                 .arg(issue.field.isEmpty() ? QString() : issue.field + QStringLiteral(": "),
                      issue.message));

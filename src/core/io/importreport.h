@@ -18,6 +18,7 @@ struct ImportIssue
     qint64 line = 0;
     QString field; // empty when the whole record is at fault
     QString message;
+    QString file; // for an import of a folder: the file, when it is not the report's
 };
 
 // What an import did, for the command line, the import dialog and a saved report.
@@ -43,7 +44,8 @@ struct ImportReport
 
     static constexpr int MaxIssues = 1000;
 
-    void addIssue(qint64 line, const QString &field, const QString &message);
+    void addIssue(qint64 line, const QString &field, const QString &message,
+                  const QString &file = QString());
     // "file.csv:12: year: ..." lines, then the totals.
     QString text() const;
     QString summary() const;
