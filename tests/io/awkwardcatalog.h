@@ -118,6 +118,10 @@ inline void fillAwkwardCatalog(Marquee::Catalog &catalog, quint32 seed)
             f.credits.append(
                 {CreditRole::Cast, nameSafe[random.bounded(int(nameSafe.size()))], QString()});
         }
+        if (maybe(30))
+            f.tags = {QStringLiteral("watchlist"), text(1).trimmed().remove(u';')};
+        if (!f.tags.isEmpty() && f.tags.last().isEmpty())
+            f.tags.removeLast();
         const qint64 id = films.insert(f);
         for (int r = random.bounded(4); r > 0; --r) {
             Review review;

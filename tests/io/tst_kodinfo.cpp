@@ -66,6 +66,7 @@ Film asNfoKeepsIt(Film f)
     kept.countries = f.countries;
     kept.companies = f.companies;
     kept.credits = f.credits;
+    kept.tags = f.tags;
     return kept;
 }
 
@@ -166,6 +167,7 @@ void TestKodiNfo::currentKodiFilesGiveEveryField()
                  {CreditRole::Cast, QStringLiteral("Emmanuelle Seigner"), QStringLiteral("Lauren")},
                  {CreditRole::Cast, QStringLiteral("Isild Le Besco"), QStringLiteral("Lucie")}}));
     QVERIFY(f.synopsis.startsWith(QStringLiteral("An adolescent groupie")));
+    QCOMPARE(f.tags, QStringList{"festival"});
 }
 
 void TestKodiNfo::olderKodiFilesAreRead()

@@ -27,6 +27,7 @@ private slots:
     void filterNarrowsByTitleCompanyOrCritic();
     void editIsSavedWithItsRowVersion();
     void creditsAreEditedAsText();
+    void tagsAreEditedAndFound();
     void peopleAreListedRenamedAndSearched();
     void invalidEditIsRefusedAndNothingChanges_data();
     void invalidEditIsRefusedAndNothingChanges();
@@ -185,6 +186,22 @@ void TestCatalogTableModel::peopleAreListedRenamedAndSearched()
     QCOMPARE(films.rowCount(), 1);
     QCOMPARE(films.index(0, int(FilmField::Cast)).data().toString(),
              QStringLiteral("Emmanuelle Seigner-Polanski (Lauren); Isild Le Besco (Lucie)"));
+}
+
+void TestCatalogTableModel::tagsAreEditedAndFound()
+{
+    CatalogTableModel model(*m_catalog, Table::Films);
+    model.sort(int(FilmField::Title), Qt::AscendingOrder);
+    QVERIFY(model.setData(model.index(0, int(FilmField::Tags)),
+                          QStringLiteral("Festival 2024; watchlist; festival 2024")));
+    const qint64 id = model.idAt(0);
+    QCOMPARE(FilmRepository(*m_catalog).find(id)->tags,
+             (QStringList{"Festival 2024", "watchlist"})); // the same tag once, ignoring case
+    model.setFilter(QStringLiteral("tag:\"festival 2024\""));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.idAt(0), id);
+    model.setFilter(QStringLiteral("no:tags"));
+    QCOMPARE(model.rowCount(), 15);
 }
 
 void TestCatalogTableModel::creditsAreEditedAsText()

@@ -94,7 +94,8 @@ public:
                           "watch_providers ORDER BY film_id, position"),
           m_directors(db, creditsSql("director").constData()),
           m_writers(db, creditsSql("writer").constData()),
-          m_cast(db, creditsSql("cast").constData())
+          m_cast(db, creditsSql("cast").constData()),
+          m_tags(db, "SELECT film_id, tag FROM film_tags ORDER BY film_id, position")
     {
         bindAll(m_films, binds);
     }
@@ -143,6 +144,7 @@ public:
         at(FilmField::Directors) = m_directors.take(id);
         at(FilmField::Writers) = m_writers.take(id);
         at(FilmField::Cast) = m_cast.take(id);
+        at(FilmField::Tags) = m_tags.take(id);
         return true;
     }
 
@@ -163,6 +165,7 @@ private:
     SideList m_directors;
     SideList m_writers;
     SideList m_cast;
+    SideList m_tags;
     QByteArray m_reals[4];
     QByteArray m_criticsScore;
 };

@@ -216,15 +216,16 @@ qint64 FilmRepository::update(const Film &film)
 void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
 {
     if (replace) {
-        static const char *const deletes[6] = {
+        static const char *const deletes[7] = {
             "DELETE FROM film_companies WHERE film_id = ?",
             "DELETE FROM film_countries WHERE film_id = ?",
             "DELETE FROM film_genres WHERE film_id = ?",
             "DELETE FROM watch_providers WHERE film_id = ?",
             "DELETE FROM related_films WHERE film_id = ?",
             "DELETE FROM film_people WHERE film_id = ?",
+            "DELETE FROM film_tags WHERE film_id = ?",
         };
-        for (int i = 0; i < 6; ++i) {
+        for (int i = 0; i < 7; ++i) {
             SqliteStatement &del = statement(m_deleteLinks[i], deletes[i]);
             del.bind(1, id);
             del.run();
@@ -253,6 +254,15 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
                 id, related);
 
     writeCredits(id, film.credits);
+    QStringList tags;
+    for (const QString &tag : film.tags) {
+        if (!tags.contains(tag.trimmed(), Qt::CaseInsensitive))
+            tags.append(tag.trimmed());
+    }
+    if (!tags.isEmpty()) // prepared only when needed: tests write to catalogs of older schemas
+        insertLinks(statement(m_insertTag, "INSERT INTO film_tags (film_id, tag, position) "
+                                           "VALUES (?, ?, ?)"),
+                    id, tags);
 
     QSet<QString> offers;
     qint64 position = 0;
@@ -388,6 +398,8 @@ std::optional<Film> FilmRepository::find(qint64 id) const
                                             "ON c.id = fc.company_id WHERE fc.film_id = ? "
                                             "ORDER BY fc.position"),
                              id);
+    f.tags = stringList(
+        db, QStringLiteral("SELECT tag FROM film_tags WHERE film_id = ? ORDER BY position"), id);
     f.countries = stringList(db,
                              QStringLiteral("SELECT country_code FROM film_countries WHERE "
                                             "film_id = ? ORDER BY position"),

@@ -83,7 +83,8 @@ private:
     SqliteStatement m_insertProvider;
     SqliteStatement m_insertRelated;
     SqliteStatement m_insertCredit;
-    SqliteStatement m_deleteLinks[6];
+    SqliteStatement m_insertTag;
+    SqliteStatement m_deleteLinks[7];
     SqliteStatement m_selectGenre;
     SqliteStatement m_insertGenreName;
     mutable SqliteStatement m_byImdb;

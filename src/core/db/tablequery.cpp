@@ -62,6 +62,8 @@ const QStringList &expressions(Table table)
         creditsExpression("director"),
         creditsExpression("writer"),
         creditsExpression("cast"),
+        QStringLiteral("(SELECT group_concat(tag, '; ') FROM (SELECT tag FROM film_tags WHERE "
+                       "film_id = f.id ORDER BY position))"),
     };
     static const QStringList companies = {
         QStringLiteral("c.name"),

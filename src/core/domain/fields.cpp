@@ -58,6 +58,7 @@ const QList<FieldInfo> &filmFields()
         field("directors", K::List, {"director", "directed by", "directing"}),
         field("writers", K::List, {"writer", "written by", "screenplay", "writing"}),
         field("cast", K::List, {"actors", "actor", "stars", "starring"}),
+        field("tags", K::List, {"tag", "labels", "keywords"}),
     };
     return fields;
 }

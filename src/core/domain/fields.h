@@ -55,6 +55,7 @@ enum class FilmField {
     Directors,
     Writers,
     Cast,
+    Tags,
 };
 enum class CompanyField { Name, Country, Notes, FilmCount };
 enum class PersonField { Name, Roles, FilmCount, Notes };

@@ -67,6 +67,7 @@ struct Film
     QList<WatchProvider> providers;
     QList<qint64> relatedFilmIds; // in order
     QList<Credit> credits;        // directors, then writers, then cast, each in billing order
+    QStringList tags;             // the person's own labels, in order
 
     QDateTime createdAt;
     QDateTime updatedAt;

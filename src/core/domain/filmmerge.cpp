@@ -58,6 +58,10 @@ Film withKnownFields(const Film &stored, const Film &incoming)
     take(f.companies, incoming.companies);
     take(f.providers, incoming.providers);
     take(f.relatedFilmIds, incoming.relatedFilmIds);
+    for (const QString &tag : incoming.tags) {
+        if (!f.tags.contains(tag, Qt::CaseInsensitive))
+            f.tags.append(tag); // tags add up: a file's tags do not remove the catalog's
+    }
     // Credits role by role: a file with only directors keeps the stored cast.
     for (const CreditRole role : {CreditRole::Director, CreditRole::Writer, CreditRole::Cast}) {
         const auto inRole = [role](const Credit &c) {

@@ -261,6 +261,9 @@ QString setFilmField(Film &film, FilmField field, const QString &raw)
     case FilmField::Cast:
         setCredits(film, CreditRole::Cast, text);
         return {};
+    case FilmField::Tags:
+        film.tags = splitList(text);
+        return {};
     case FilmField::CriticsScore:
     case FilmField::CriticsCount:
         return {}; // computed from the reviews

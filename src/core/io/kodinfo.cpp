@@ -164,6 +164,8 @@ void write(QIODevice *device, const Film &f)
         xml.writeTextElement(QStringLiteral("order"), QString::number(order++));
         xml.writeEndElement();
     }
+    for (const QString &tag : f.tags)
+        writeText(xml, "tag", tag);
     if (f.watchedOn.isValid()) {
         writeText(xml, "playcount", QStringLiteral("1"));
         writeText(xml, "lastplayed", f.watchedOn.toString(Qt::ISODate));
@@ -304,6 +306,9 @@ bool read(QIODevice *device, Film &film, QString &error, qint64 &line, QStringLi
                 else if (!film.countries.contains(code))
                     film.countries.append(code);
             }
+        } else if (name == u"tag") {
+            if (!trimmed.isEmpty() && !film.tags.contains(trimmed, Qt::CaseInsensitive))
+                film.tags.append(trimmed);
         } else if (name == u"studio") {
             for (const QString &s : values(trimmed)) {
                 if (!film.companies.contains(s))

@@ -109,6 +109,7 @@ void writeFilm(JsonWriter &json, const Film &film, qint64 key, const QList<qint6
     json.member("my_rating", film.myRating);
     json.member("watched_on", isoDate(film.watchedOn));
     json.member("notes", film.notes);
+    writeStrings(json, "tags", film.tags);
     if (!related.isEmpty()) {
         json.key("related");
         json.beginArray(JsonWriter::Layout::Inline);

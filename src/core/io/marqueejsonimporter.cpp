@@ -302,8 +302,16 @@ FilmEntry filmFrom(const QJsonObject &o, QSet<QString> &ignored)
                     }
                 } else if (field == int(FilmField::Genres)) {
                     entry.film.genres = items;
-                } else {
+                } else if (field == int(FilmField::Companies)) {
                     entry.film.companies = items;
+                } else if (field == int(FilmField::Tags)) {
+                    entry.film.tags = items;
+                } else {
+                    // directors, writers, cast as CSV writes them; "credits" holds the rest.
+                    const QString error = setFilmField(entry.film, FilmField(field),
+                                                       items.join(QStringLiteral("; ")));
+                    if (!error.isEmpty())
+                        throw Fault{name, error};
                 }
                 continue;
             }

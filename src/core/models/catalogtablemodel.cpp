@@ -80,6 +80,7 @@ QString CatalogTableModel::headerText(Table table, int field)
         {QStringLiteral("directors"), tr("Directors")},
         {QStringLiteral("writers"), tr("Writers")},
         {QStringLiteral("cast"), tr("Cast")},
+        {QStringLiteral("tags"), tr("Tags")},
         {QStringLiteral("name"), tr("Name")},
         {QStringLiteral("country"), tr("Country")},
         {QStringLiteral("film_count"), tr("Films")},

@@ -101,6 +101,8 @@ const std::vector<TermSpec> filmTerms = {
      "EXISTS (SELECT 1 FROM watch_providers WHERE film_id = f.id AND provider = ? COLLATE "
      "NOCASE)"},
     {"certification", TermKind::NoCase, "f.certification = ? COLLATE NOCASE"},
+    {"tag", TermKind::NoCase,
+     "f.id IN (SELECT film_id FROM film_tags WHERE tag = ? COLLATE NOCASE)"},
     {"status", TermKind::Status, "f.status = ?"},
     {"type", TermKind::Type, "f.type = ?"},
     {"has", TermKind::Presence, ""},
@@ -117,6 +119,7 @@ const std::vector<PresenceSpec> filmPresence = {
     {"providers", "EXISTS (SELECT 1 FROM watch_providers WHERE film_id = f.id)"},
     {"related", "EXISTS (SELECT 1 FROM related_films WHERE film_id = f.id)"},
     {"director", "EXISTS (SELECT 1 FROM film_people WHERE film_id = f.id AND role = 'director')"},
+    {"tags", "EXISTS (SELECT 1 FROM film_tags WHERE film_id = f.id)"},
     {"cast", "EXISTS (SELECT 1 FROM film_people WHERE film_id = f.id AND role = 'cast')"},
     {"synopsis", FILLED("f.synopsis")},
     {"original", FILLED("f.original_title")},
