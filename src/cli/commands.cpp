@@ -47,6 +47,8 @@ Formats (--format; auto, the default, goes by the file's content and name):
         watch/providers appended), one film or a list of them
   nfo   Kodi .nfo: import one file or a folder (read recursively); export a file per film
         into the folder FILE names
+  letterboxd  (import) a Letterboxd export, its folder or .zip: ratings, watched dates, tags,
+        watchlist and your reviews, onto the films already there (same name and year)
 --table, --encoding, --delimiter, --columns and --no-formula-guard apply to CSV only.
 
 A search QUERY is written as in the window's search box: words (matched as prefixes) and

@@ -4,6 +4,7 @@
 #include "csvimporter.h"
 #include "imdbcsv.h"
 #include "kodinfo.h"
+#include "letterboxd.h"
 #include "marqueejson.h"
 #include "tmdbjson.h"
 
@@ -112,7 +113,18 @@ const QList<FileFormat> &fileFormats()
          makeImporter<NfoImporter>,
          makeExporter<NfoExporter>,
          NfoImporter::preview,
-         true},
+         true,
+         NfoImporter::recognizePath},
+        {QStringLiteral("letterboxd"),
+         QStringLiteral("Letterboxd export"),
+         {QStringLiteral("zip")},
+         false,
+         LetterboxdImporter::recognize,
+         makeImporter<LetterboxdImporter>,
+         nullptr,
+         LetterboxdImporter::preview,
+         false,
+         LetterboxdImporter::recognizePath},
     };
     return formats;
 }
@@ -138,34 +150,39 @@ QString formatNames(bool forImport)
 
 const FileFormat *detectImportFormat(const QString &path, QString *error)
 {
-    if (QFileInfo(path).isDir()) {
-        for (const FileFormat &format : fileFormats()) {
-            if (format.folders && format.imports())
-                return &format;
+    const QFileInfo info(path);
+    QByteArray head;
+    if (!info.isDir()) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+            return nullptr;
         }
+        head = file.read(4096);
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
-        return nullptr;
-    }
-    const QByteArray head = file.read(4096);
-    const QString suffix = QFileInfo(path).suffix();
     const FileFormat *best = nullptr;
     int bestScore = 0;
     for (const FileFormat &format : fileFormats()) {
         if (!format.imports())
             continue;
-        if (const int score = format.recognize(head, suffix); score > bestScore) {
+        int score = format.recognizePath ? format.recognizePath(path) : 0;
+        if (!info.isDir())
+            score = std::max(score, format.recognize(head, info.suffix()));
+        if (score > bestScore) {
             best = &format;
             bestScore = score;
         }
     }
+    if (!best && info.isDir()) {
+        if (error)
+            *error = QStringLiteral("No format Marquee reads is in the folder %1: it holds no "
+                                    ".nfo files and is not a Letterboxd export.")
+                         .arg(path);
+        return nullptr;
+    }
     // A file of any other name is read as CSV, the one format without a signature.
-    if (!best)
-        best = findFormat(u"csv");
-    return best;
+    return best ? best : findFormat(u"csv");
 }
 
 const FileFormat &exportFormatFor(const QString &path)

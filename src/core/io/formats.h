@@ -28,6 +28,8 @@ struct FileFormat
     // The first films of a file of a whole catalog; CSV has its own preview with the columns.
     FilePreview (*preview)(const QString &path, int maxRows);
     bool folders = false; // reads a folder of files, and exports into one
+    // How surely a folder or an archive at `path` is in this format (as recognize()).
+    int (*recognizePath)(const QString &path) = nullptr;
 
     bool imports() const { return importer != nullptr; }
     bool exports() const { return exporter != nullptr; }

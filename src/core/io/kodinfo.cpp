@@ -470,6 +470,14 @@ int NfoImporter::recognize(QByteArrayView head, QStringView suffix)
     return suffix.compare(u"nfo", Qt::CaseInsensitive) == 0 ? 1 : 0;
 }
 
+int NfoImporter::recognizePath(const QString &path)
+{
+    if (!QFileInfo(path).isDir())
+        return 0;
+    QDirIterator it(path, {QStringLiteral("*.nfo")}, QDir::Files, QDirIterator::Subdirectories);
+    return it.hasNext() ? 2 : 0;
+}
+
 FilePreview NfoImporter::preview(const QString &path, int maxRows)
 {
     FilePreview preview;

@@ -30,6 +30,8 @@ public:
     ImportReport importFile(const QString &path) override;
 
     static int recognize(QByteArrayView head, QStringView suffix);
+    // 2 for a folder with .nfo files in it.
+    static int recognizePath(const QString &path);
     static FilePreview preview(const QString &path, int maxRows);
 
 private:
