@@ -1,6 +1,8 @@
 #include "commands.h"
 
 #include "core/db/catalog.h"
+#include "core/db/duplicates.h"
+#include "core/db/filmrepository.h"
 #include "core/db/tablequery.h"
 #include "core/domain/error.h"
 #include "core/domain/fields.h"
@@ -38,6 +40,8 @@ const char UsageText[] = R"(Usage:
               [--columns a,b,...] [--search QUERY] [--delimiter D] [--no-formula-guard] FILE|-
   marquee-cli [--catalog FILE] search [--table films|companies|reviews|people] [--columns a,b,...]
               [--limit N] [--format table|csv|json] QUERY
+  marquee-cli [--catalog FILE] duplicates
+  marquee-cli [--catalog FILE] merge KEEP OTHER...
 
 Formats (--format; auto, the default, goes by the file's content and name):
   csv   one table per file (--table), with a header row of column names
@@ -55,6 +59,11 @@ A search QUERY is written as in the window's search box: words (matched as prefi
 "phrases", field terms such as year:>=2000, year:1990..1999, genre:documentary,
 company:"Haut et Court", has:poster, no:synopsis, added:<30d, joined by spaces (AND), OR,
 -term or NOT, and parentheses.
+
+duplicates lists the films that are likely the same (same IMDb id; same title and year
+ignoring case, accents and articles; titles a letter or two apart with the same year and
+runtime) with their ids; merge keeps the film KEEP and moves everything of the OTHER films
+(ids as duplicates lists them) onto it, filling the fields KEEP does not have.
 
 Without --catalog, the default catalog is used (created with the sample catalog if it does
 not exist yet); a --catalog file that does not exist becomes a new, empty catalog.
@@ -180,6 +189,71 @@ int commandCheck(const Context &context)
     for (const QString &p : problems)
         out() << QDir::toNativeSeparators(catalog->path()) << ": " << p << '\n';
     return Exit::Failed;
+}
+
+QString filmLine(FilmRepository &films, qint64 id)
+{
+    const std::optional<Film> film = films.find(id);
+    if (!film)
+        return QStringLiteral("#%1 (gone)").arg(id);
+    QStringList facts;
+    if (film->year)
+        facts.append(QString::number(*film->year));
+    if (film->runtimeMinutes)
+        facts.append(QStringLiteral("%1 min").arg(*film->runtimeMinutes));
+    if (!film->imdbId.isEmpty())
+        facts.append(film->imdbId);
+    facts.append(QStringLiteral("%1 reviews").arg(films.reviewCount(id)));
+    return QStringLiteral("#%1 %2 (%3)").arg(id).arg(film->title, facts.join(QStringLiteral(", ")));
+}
+
+int commandDuplicates(const Context &context)
+{
+    auto catalog = openCatalog(context);
+    const QList<DuplicateGroup> groups = DuplicateFinder(*catalog).find();
+    FilmRepository films(*catalog);
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        out() << i + 1 << ". " << groups[i].evidence << '\n';
+        for (const qint64 id : groups[i].films)
+            out() << "   " << filmLine(films, id) << '\n';
+    }
+    out().flush();
+    err() << (groups.isEmpty() ? QStringLiteral("No likely duplicates.")
+                               : QStringLiteral("%1 groups of likely duplicates; merge one with "
+                                                "marquee-cli merge KEEP OTHER...")
+                                     .arg(groups.size()))
+          << '\n';
+    err().flush();
+    return Exit::Done;
+}
+
+int commandMerge(const Context &context)
+{
+    if (context.positional.size() < 2)
+        return usageError(QStringLiteral("merge takes the id of the film to keep and at least "
+                                         "one other"));
+    QList<qint64> ids;
+    for (const QString &text : context.positional) {
+        bool ok = false;
+        const qint64 id = QString(text).remove(u'#').toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usageError(QStringLiteral("\"%1\" is not a film id").arg(text));
+        if (ids.contains(id))
+            return usageError(QStringLiteral("the film #%1 is named twice").arg(id));
+        ids.append(id);
+    }
+    auto catalog = openCatalog(context);
+    FilmRepository films(*catalog);
+    for (const qint64 id : ids) {
+        if (!films.exists(id))
+            return failure(QStringLiteral("there is no film #%1; nothing was merged").arg(id));
+    }
+    const qint64 keep = ids.takeFirst();
+    FilmMerger(*catalog).merge(keep, ids);
+    err() << "Merged " << ids.size() << (ids.size() == 1 ? " film" : " films") << " into "
+          << filmLine(films, keep) << ".\n";
+    err().flush();
+    return Exit::Done;
 }
 
 std::optional<Table> tableOption(const QCommandLineParser &parser)
@@ -595,6 +669,8 @@ int run(const QStringList &arguments)
         {QStringLiteral("search"),
          {QStringLiteral("table"), QStringLiteral("columns"), QStringLiteral("limit"),
           QStringLiteral("format")}},
+        {QStringLiteral("duplicates"), {}},
+        {QStringLiteral("merge"), {}},
     };
     if (!allowed.contains(command))
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
@@ -603,7 +679,7 @@ int run(const QStringList &arguments)
             return usageError(QStringLiteral("%1 does not take --%2").arg(command, name));
     }
     if (command != u"import" && command != u"export" && command != u"search" &&
-        !positional.isEmpty())
+        command != u"merge" && !positional.isEmpty())
         return usageError(QStringLiteral("%1 takes no arguments").arg(command));
 
     const Context context{parser, command, positional};
@@ -618,6 +694,10 @@ int run(const QStringList &arguments)
             return commandImport(context);
         if (command == u"search")
             return commandSearch(context);
+        if (command == u"duplicates")
+            return commandDuplicates(context);
+        if (command == u"merge")
+            return commandMerge(context);
         return commandExport(context);
     } catch (const Error &e) {
         return failure(e.message());

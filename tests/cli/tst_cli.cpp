@@ -35,6 +35,7 @@ private slots:
     void killedImportLeavesOnlyWholeBatches();
     void jsonExportThenImportCopiesTheWholeCatalog();
     void damagedJsonExitsWithOneAndNamesTheLine();
+    void duplicatesAreListedAndMerged();
 
 private:
     struct Result
@@ -369,6 +370,40 @@ void TestCli::damagedJsonExitsWithOneAndNamesTheLine()
              qPrintable(r.err));
     const Result info = run({QStringLiteral("--catalog"), catalog, QStringLiteral("info")});
     QVERIFY2(info.out.contains(QStringLiteral("Films: 0\n")), qPrintable(info.out));
+}
+
+void TestCli::duplicatesAreListedAndMerged()
+{
+    const QString catalog = path(QStringLiteral("c.db"));
+    QCOMPARE(run({QStringLiteral("--catalog"), catalog, QStringLiteral("sample")}).code, 0);
+    const QString csv = TestUtil::writeFile(*m_dir, QStringLiteral("dup.csv"),
+                                            "title,year,imdb_id\nbackstage,2005,tt0475289\n");
+    QCOMPARE(run({QStringLiteral("--catalog"), catalog, QStringLiteral("import"),
+                  QStringLiteral("--on-duplicate"), QStringLiteral("add"), csv})
+                 .code,
+             0);
+    Result r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("duplicates")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("1. same title and year: \"Backstage\" (2005)\n"
+                                             "   #1 Backstage (2005, 112 min, 20 reviews)\n"
+                                             "   #17 backstage (2005, tt0475289, 0 reviews)\n")),
+             qPrintable(r.out));
+    QCOMPARE(run({QStringLiteral("--catalog"), catalog, QStringLiteral("merge"),
+                  QStringLiteral("1"), QStringLiteral("99")})
+                 .code,
+             1);
+    QCOMPARE(
+        run({QStringLiteral("--catalog"), catalog, QStringLiteral("merge"), QStringLiteral("1")})
+            .code,
+        2);
+    r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("merge"), QStringLiteral("1"),
+             QStringLiteral("#17")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("Merged 1 film into #1 Backstage (2005, 112 min, "
+                                          "tt0475289, 20 reviews).")));
+    r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("duplicates")});
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.err.contains(QStringLiteral("No likely duplicates.")));
 }
 
 void TestCli::killedImportLeavesOnlyWholeBatches()

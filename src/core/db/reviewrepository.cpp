@@ -144,6 +144,21 @@ QList<Review> ReviewRepository::forFilm(qint64 filmId) const
     return reviews;
 }
 
+void ReviewRepository::moveReviews(const QList<qint64> &ids, qint64 filmId)
+{
+    if (ids.isEmpty())
+        return;
+    WriteScope scope(m_catalog);
+    QSqlQuery q = Sql::prepare(
+        m_catalog.database(),
+        QStringLiteral("UPDATE reviews SET film_id = ?, row_version = row_version + 1 WHERE id IN "
+                       "(SELECT value FROM json_each(?))"));
+    q.addBindValue(filmId);
+    q.addBindValue(Sql::jsonIds(ids));
+    Sql::exec(q);
+    scope.commit();
+}
+
 std::optional<qint64> ReviewRepository::findDuplicate(const Review &review) const
 {
     if (m_duplicate.lastQuery().isEmpty()) {

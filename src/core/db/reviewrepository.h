@@ -26,6 +26,8 @@ public:
 
     std::optional<Review> find(qint64 id) const;
     QList<Review> forFilm(qint64 filmId) const;
+    // Moves these reviews to another film (films being merged, or the merge undone).
+    void moveReviews(const QList<qint64> &ids, qint64 filmId);
     // The same review already in the catalog: same film, critic, date and quote.
     std::optional<qint64> findDuplicate(const Review &review) const;
     CriticsScore criticsScore(qint64 filmId) const;

@@ -1,0 +1,390 @@
+#include "duplicates.h"
+
+#include "../domain/error.h"
+#include "../domain/fields.h"
+#include "catalog.h"
+#include "filmrepository.h"
+#include "reviewrepository.h"
+#include "sql.h"
+
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Marquee {
+
+namespace {
+
+// Levenshtein distance, stopping early beyond `limit`.
+int distance(const QString &a, const QString &b, int limit)
+{
+    if (std::abs(a.size() - b.size()) > limit)
+        return limit + 1;
+    QList<int> previous(b.size() + 1);
+    QList<int> current(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        int best = current[0];
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1,
+                                   previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            best = std::min(best, current[j]);
+        }
+        if (best > limit)
+            return limit + 1;
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+struct Row
+{
+    qint64 id;
+    QString title;
+    QString key;
+    std::optional<int> year;
+    std::optional<int> runtime;
+};
+
+} // namespace
+
+DuplicateFinder::DuplicateFinder(Catalog &catalog) : m_catalog(catalog) {}
+
+QString DuplicateFinder::titleKey(const QString &title)
+{
+    QString folded;
+    for (const QChar c : title.normalized(QString::NormalizationForm_KD)) {
+        if (c.isLetterOrNumber())
+            folded += c.toCaseFolded();
+        else if (c.isSpace() || c.isPunct() || c.isSymbol())
+            folded += u' ';
+        // combining marks (accents) are left out
+    }
+    QStringList words = folded.split(u' ', Qt::SkipEmptyParts);
+    static const QSet<QString> articles = {
+        QStringLiteral("the"), QStringLiteral("a"),   QStringLiteral("an"), QStringLiteral("le"),
+        QStringLiteral("la"),  QStringLiteral("les"), QStringLiteral("l"),  QStringLiteral("der"),
+        QStringLiteral("die"), QStringLiteral("das"), QStringLiteral("el"), QStringLiteral("los"),
+        QStringLiteral("las"), QStringLiteral("il"),  QStringLiteral("lo"), QStringLiteral("gli"),
+        QStringLiteral("un"),  QStringLiteral("une")};
+    if (words.size() > 1 && articles.contains(words.first()))
+        words.removeFirst();
+    return words.join(u' ');
+}
+
+QList<DuplicateGroup> DuplicateFinder::find() const
+{
+    QList<DuplicateGroup> groups;
+    QSet<qint64> grouped;
+    const auto add = [&](DuplicateGroup::Reason reason, QList<qint64> ids,
+                         const QString &evidence) {
+        ids.removeIf([&](qint64 id) { return grouped.contains(id); });
+        if (ids.size() < 2)
+            return;
+        std::sort(ids.begin(), ids.end());
+        for (const qint64 id : ids)
+            grouped.insert(id);
+        groups.append({reason, ids, evidence});
+    };
+
+    // The same IMDb id: one film, whatever the titles say.
+    QSqlQuery byImdb = Sql::prepare(
+        m_catalog.database(),
+        QStringLiteral("SELECT imdb_id, group_concat(id) FROM films WHERE imdb_id IS NOT NULL "
+                       "GROUP BY imdb_id HAVING count(*) > 1 ORDER BY min(id)"));
+    Sql::exec(byImdb);
+    while (byImdb.next()) {
+        QList<qint64> ids;
+        for (const QString &id : byImdb.value(1).toString().split(u','))
+            ids.append(id.toLongLong());
+        add(DuplicateGroup::Reason::ImdbId, ids,
+            QStringLiteral("same IMDb id %1").arg(byImdb.value(0).toString()));
+    }
+
+    QList<Row> rows;
+    QSqlQuery all = Sql::prepare(m_catalog.database(),
+                                 QStringLiteral("SELECT id, title, year, runtime_minutes FROM "
+                                                "films ORDER BY id"));
+    all.setForwardOnly(true);
+    Sql::exec(all);
+    while (all.next()) {
+        const QString title = all.value(1).toString();
+        rows.append({all.value(0).toLongLong(), title, titleKey(title),
+                     Sql::optionalNumber<int>(all.value(2)),
+                     Sql::optionalNumber<int>(all.value(3))});
+    }
+
+    // The same title and year, once spelling is set aside.
+    QMap<std::pair<QString, int>, QList<qint64>> byTitleYear;
+    for (const Row &r : std::as_const(rows)) {
+        if (!r.key.isEmpty())
+            byTitleYear[{r.key, r.year.value_or(0)}].append(r.id);
+    }
+    QHash<qint64, const Row *> rowOf;
+    for (const Row &r : std::as_const(rows))
+        rowOf.insert(r.id, &r);
+    for (auto it = byTitleYear.cbegin(); it != byTitleYear.cend(); ++it) {
+        if (it.value().size() < 2)
+            continue;
+        const Row *first = rowOf.value(it.value().first());
+        add(DuplicateGroup::Reason::TitleYear, it.value(),
+            first->year ? QStringLiteral("same title and year: \"%1\" (%2)")
+                              .arg(first->title)
+                              .arg(*first->year)
+                        : QStringLiteral("same title, no year: \"%1\"").arg(first->title));
+    }
+
+    // Titles a letter or two apart, with the same year and runtime.
+    QMap<std::pair<int, int>, QList<const Row *>> byYearRuntime;
+    for (const Row &r : std::as_const(rows)) {
+        if (r.year && r.runtime && r.key.size() >= 4 && !grouped.contains(r.id))
+            byYearRuntime[{*r.year, *r.runtime}].append(&r);
+    }
+    for (const QList<const Row *> &bucket : std::as_const(byYearRuntime)) {
+        for (qsizetype i = 0; i < bucket.size(); ++i) {
+            for (qsizetype j = i + 1; j < bucket.size(); ++j) {
+                const Row *a = bucket[i];
+                const Row *b = bucket[j];
+                if (grouped.contains(a->id) || grouped.contains(b->id))
+                    continue;
+                const int limit = a->key.size() >= 10 ? 2 : 1;
+                const int d = distance(a->key, b->key, limit);
+                if (d > limit)
+                    continue;
+                add(DuplicateGroup::Reason::SimilarTitle, {a->id, b->id},
+                    QStringLiteral("similar titles \"%1\" and \"%2\", same year %3 and runtime "
+                                   "%4 min")
+                        .arg(a->title, b->title)
+                        .arg(*a->year)
+                        .arg(*a->runtime));
+            }
+        }
+    }
+    return groups;
+}
+
+FilmMerger::FilmMerger(Catalog &catalog) : m_catalog(catalog) {}
+
+Film FilmMerger::preview(qint64 keep, const QList<qint64> &others, const Choices &choices) const
+{
+    FilmRepository films(m_catalog);
+    const Film kept = films.find(keep).value();
+    QHash<qint64, Film> byId{{keep, kept}};
+    Film merged = kept;
+    for (const qint64 id : others) {
+        const std::optional<Film> other = films.find(id);
+        if (!other)
+            throw Error(QStringLiteral("There is no film with id %1.").arg(id),
+                        Error::Kind::NotFound);
+        byId.insert(id, *other);
+        // What the kept film does not know, the others fill in; lists are joined.
+        Film filled = withKnownFields(*other, merged);
+        for (const QString &c : other->countries) {
+            if (!merged.countries.contains(c))
+                merged.countries.append(c);
+        }
+        for (const QString &g : other->genres) {
+            if (!merged.genres.contains(g, Qt::CaseInsensitive))
+                merged.genres.append(g);
+        }
+        for (const QString &c : other->companies) {
+            if (!merged.companies.contains(c, Qt::CaseInsensitive))
+                merged.companies.append(c);
+        }
+        for (const WatchProvider &p : other->providers) {
+            if (!merged.providers.contains(p))
+                merged.providers.append(p);
+        }
+        for (const Credit &c : other->credits) {
+            if (!merged.credits.contains(c))
+                merged.credits.append(c);
+        }
+        for (const qint64 r : other->relatedFilmIds) {
+            if (!merged.relatedFilmIds.contains(r))
+                merged.relatedFilmIds.append(r);
+        }
+        filled.countries = merged.countries;
+        filled.genres = merged.genres;
+        filled.companies = merged.companies;
+        filled.providers = merged.providers;
+        filled.credits = merged.credits;
+        filled.relatedFilmIds = merged.relatedFilmIds;
+        filled.tags = merged.tags;
+        for (const QString &t : other->tags) {
+            if (!filled.tags.contains(t, Qt::CaseInsensitive))
+                filled.tags.append(t);
+        }
+        merged = filled;
+    }
+    std::stable_sort(merged.credits.begin(), merged.credits.end(),
+                     [](const Credit &a, const Credit &b) { return a.role < b.role; });
+    // Fields chosen from a given film.
+    for (auto it = choices.cbegin(); it != choices.cend(); ++it) {
+        const auto source = byId.constFind(it.value());
+        if (source == byId.cend())
+            continue;
+        const Film &one = *source;
+        const FilmField field = FilmField(it.key());
+        switch (field) {
+        case FilmField::Title:
+            merged.title = one.title;
+            break;
+        case FilmField::OriginalTitle:
+            merged.originalTitle = one.originalTitle;
+            break;
+        case FilmField::Year:
+            merged.year = one.year;
+            break;
+        case FilmField::ReleaseDate:
+            merged.releaseDate = one.releaseDate;
+            break;
+        case FilmField::RuntimeMinutes:
+            merged.runtimeMinutes = one.runtimeMinutes;
+            break;
+        case FilmField::Status:
+            merged.status = one.status;
+            break;
+        case FilmField::Type:
+            merged.type = one.type;
+            break;
+        case FilmField::Certification:
+            merged.certification = one.certification;
+            break;
+        case FilmField::OriginalLanguage:
+            merged.originalLanguage = one.originalLanguage;
+            break;
+        case FilmField::Synopsis:
+            merged.synopsis = one.synopsis;
+            break;
+        case FilmField::TmdbPopularity:
+            merged.tmdbPopularity = one.tmdbPopularity;
+            break;
+        case FilmField::TmdbVoteAverage:
+            merged.tmdbVoteAverage = one.tmdbVoteAverage;
+            merged.tmdbVoteCount = one.tmdbVoteCount;
+            break;
+        case FilmField::ImdbId:
+            merged.imdbId = one.imdbId;
+            break;
+        case FilmField::ImdbRating:
+            merged.imdbRating = one.imdbRating;
+            merged.imdbVotes = one.imdbVotes;
+            break;
+        case FilmField::Metascore:
+            merged.metascore = one.metascore;
+            break;
+        case FilmField::MyRating:
+            merged.myRating = one.myRating;
+            break;
+        case FilmField::WatchedOn:
+            merged.watchedOn = one.watchedOn;
+            break;
+        case FilmField::Notes:
+            merged.notes = one.notes;
+            break;
+        default:
+            break; // lists are joined; computed fields follow the reviews
+        }
+    }
+    merged.id = keep;
+    merged.rowVersion = kept.rowVersion;
+    merged.relatedFilmIds.removeIf([&](qint64 r) { return r == keep || others.contains(r); });
+    return merged;
+}
+
+FilmMerger::Record FilmMerger::merge(qint64 keep, const QList<qint64> &others,
+                                     const Choices &choices)
+{
+    if (others.isEmpty() || others.contains(keep))
+        throw Error(QStringLiteral("A merge needs the film to keep and at least one other."),
+                    Error::Kind::Invalid);
+    Transaction transaction(m_catalog);
+    FilmRepository films(m_catalog);
+    Record record;
+    record.kept = keep;
+    record.keptBefore = films.find(keep).value();
+    record.keptPoster = films.poster(keep, &record.keptPosterType);
+    Film merged = preview(keep, others, choices);
+
+    QSet<qint64> touched; // films whose related lists name a removed film
+    for (const qint64 id : others) {
+        for (const auto &[film, position] : films.filmsRelatingTo(id)) {
+            Q_UNUSED(position);
+            if (film != keep && !others.contains(film))
+                touched.insert(film);
+        }
+    }
+    for (const qint64 film : std::as_const(touched))
+        record.relatedBefore.append({film, films.find(film)->relatedFilmIds});
+
+    for (const qint64 id : others) {
+        record.removed.append(films.find(id).value());
+        QString type;
+        record.removedPosters.append(films.poster(id, &type));
+        record.removedPosterTypes.append(type);
+        QList<qint64> reviewIds;
+        for (const Review &r : ReviewRepository(m_catalog).forFilm(id))
+            reviewIds.append(r.id);
+        record.removedReviewIds.append(reviewIds);
+        ReviewRepository(m_catalog).moveReviews(reviewIds, keep);
+        if (record.keptPoster.isEmpty() && !record.removedPosters.last().isEmpty() &&
+            !films.hasPoster(keep))
+            films.setPoster(keep, record.removedPosters.last(), type);
+    }
+    for (const auto &[film, before] : std::as_const(record.relatedBefore)) {
+        Film f = films.find(film).value();
+        QList<qint64> related;
+        for (qint64 r : before) {
+            if (others.contains(r))
+                r = keep;
+            if (r != film && !related.contains(r))
+                related.append(r);
+        }
+        f.relatedFilmIds = related;
+        films.update(f);
+    }
+    for (const qint64 id : others)
+        films.remove(id);
+    merged.rowVersion = films.find(keep)->rowVersion;
+    films.update(merged);
+    transaction.commit();
+    return record;
+}
+
+void FilmMerger::undo(const Record &record)
+{
+    Transaction transaction(m_catalog);
+    FilmRepository films(m_catalog);
+    ReviewRepository reviews(m_catalog);
+    for (qsizetype i = 0; i < record.removed.size(); ++i) {
+        Film removed = record.removed[i];
+        removed.relatedFilmIds.clear(); // they may name each other: linked once all are back
+        films.restore(removed);
+        reviews.moveReviews(record.removedReviewIds[i], removed.id);
+        if (!record.removedPosters[i].isEmpty())
+            films.setPoster(removed.id, record.removedPosters[i], record.removedPosterTypes[i]);
+    }
+    for (const Film &removed : record.removed) {
+        Film f = films.find(removed.id).value();
+        f.relatedFilmIds = removed.relatedFilmIds;
+        films.update(f);
+    }
+    for (const auto &[film, before] : record.relatedBefore) {
+        if (std::optional<Film> f = films.find(film)) {
+            f->relatedFilmIds = before;
+            films.update(*f);
+        }
+    }
+    Film kept = record.keptBefore;
+    kept.rowVersion = films.find(record.kept).value().rowVersion;
+    films.update(kept);
+    if (record.keptPoster.isEmpty())
+        films.removePoster(record.kept);
+    else
+        films.setPoster(record.kept, record.keptPoster, record.keptPosterType);
+    transaction.commit();
+}
+
+} // namespace Marquee
