@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../ui/duplicatesdialog.ui" line="14"/>
+        <source>Likely Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicatesdialog.ui" line="44"/>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicatesdialog.ui" line="66"/>
+        <source>Click a value to keep it. Lists, reviews, credits, tags and links of every film are kept; the other films are then deleted. Edit ▸ Undo puts them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/duplicatesdialog.ui" line="95"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/exportdialog.ui" line="32"/>
@@ -320,7 +343,7 @@
     </message>
     <message>
         <location filename="../src/core/models/catalogtablemodel.cpp" line="56"/>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="88"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="89"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,91 +479,96 @@
     </message>
     <message>
         <location filename="../src/core/models/catalogtablemodel.cpp" line="83"/>
-        <source>Name</source>
+        <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/models/catalogtablemodel.cpp" line="84"/>
-        <source>Country</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/models/catalogtablemodel.cpp" line="85"/>
-        <source>Films</source>
+        <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/models/catalogtablemodel.cpp" line="86"/>
-        <source>Credited as</source>
+        <source>Films</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/models/catalogtablemodel.cpp" line="87"/>
+        <source>Credited as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="88"/>
         <source>Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="89"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="90"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="90"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="91"/>
         <source>Critic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="91"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="92"/>
         <source>Publication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="92"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="93"/>
         <source>Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="93"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="94"/>
         <source>Score as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="94"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="95"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="95"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="96"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="271"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="272"/>
         <source>This row was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="273"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="274"/>
         <source>This row was changed elsewhere since it was shown; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="301"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="302"/>
         <source>A company named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="313"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="314"/>
         <source>There is no film &quot;%1&quot; in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="331"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="332"/>
         <source>There is already a person named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="344"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="345"/>
         <source>This row is no longer in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,6 +578,42 @@
     <message>
         <location filename="../src/gui/catalogview.cpp" line="165"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &lt;code&gt;%2&lt;/code&gt; &lt;i&gt;Showing the last valid search.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::DuplicatesDialog</name>
+    <message>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="61"/>
+        <source>No likely duplicates: no two films share an IMDb id, a title and year, or a near-identical title with the same year and runtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="96"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/duplicatesdialog.cpp" line="100"/>
+        <source>%1, %n review(s)</source>
+        <translation>
+            <numerusform>%1, %n review</numerusform>
+            <numerusform>%1, %n reviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="108"/>
+        <source>After the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="203"/>
+        <source>Merged into %1. Edit ▸ Undo puts the films back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="212"/>
+        <source>No likely duplicates are left.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -909,227 +973,232 @@
 <context>
     <name>Marquee::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="109"/>
+        <location filename="../src/gui/mainwindow.cpp" line="110"/>
         <source>This catalog is open read-only: it can be browsed and exported, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="136"/>
+        <location filename="../src/gui/mainwindow.cpp" line="137"/>
         <source>Open a catalog with File ▸ Open Catalog, or create one with File ▸ New Catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="166"/>
+        <location filename="../src/gui/mainwindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="167"/>
+        <location filename="../src/gui/mainwindow.cpp" line="168"/>
         <source>&amp;New Catalog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="168"/>
+        <location filename="../src/gui/mainwindow.cpp" line="169"/>
         <source>&amp;Open Catalog…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="169"/>
+        <location filename="../src/gui/mainwindow.cpp" line="170"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="172"/>
+        <location filename="../src/gui/mainwindow.cpp" line="173"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="174"/>
+        <location filename="../src/gui/mainwindow.cpp" line="175"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="177"/>
+        <location filename="../src/gui/mainwindow.cpp" line="178"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="179"/>
+        <location filename="../src/gui/mainwindow.cpp" line="180"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="180"/>
+        <location filename="../src/gui/mainwindow.cpp" line="181"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="182"/>
+        <location filename="../src/gui/mainwindow.cpp" line="183"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="187"/>
-        <location filename="../src/gui/mainwindow.cpp" line="398"/>
+        <location filename="../src/gui/mainwindow.cpp" line="188"/>
+        <location filename="../src/gui/mainwindow.cpp" line="401"/>
         <source>&amp;Add Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow.cpp" line="191"/>
         <source>&amp;Edit Film…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="192"/>
+        <location filename="../src/gui/mainwindow.cpp" line="193"/>
         <source>Set &amp;Poster…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="193"/>
+        <location filename="../src/gui/mainwindow.cpp" line="194"/>
         <source>Remove Poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="194"/>
+        <location filename="../src/gui/mainwindow.cpp" line="195"/>
         <source>D&amp;uplicate Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="197"/>
-        <location filename="../src/gui/mainwindow.cpp" line="400"/>
+        <source>Find Likely Du&amp;plicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="200"/>
+        <location filename="../src/gui/mainwindow.cpp" line="403"/>
         <source>&amp;Delete Film…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="201"/>
+        <location filename="../src/gui/mainwindow.cpp" line="204"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="202"/>
+        <location filename="../src/gui/mainwindow.cpp" line="205"/>
         <source>&amp;Films</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="202"/>
+        <location filename="../src/gui/mainwindow.cpp" line="205"/>
         <source>&amp;Companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="202"/>
+        <location filename="../src/gui/mainwindow.cpp" line="205"/>
         <source>&amp;Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="203"/>
+        <location filename="../src/gui/mainwindow.cpp" line="206"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="209"/>
+        <location filename="../src/gui/mainwindow.cpp" line="212"/>
         <source>C&amp;olumns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="216"/>
+        <location filename="../src/gui/mainwindow.cpp" line="219"/>
         <source>&amp;Save Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="219"/>
+        <location filename="../src/gui/mainwindow.cpp" line="222"/>
         <source>Film &amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="227"/>
+        <location filename="../src/gui/mainwindow.cpp" line="230"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="228"/>
+        <location filename="../src/gui/mainwindow.cpp" line="231"/>
         <source>&amp;About Marquee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="239"/>
+        <location filename="../src/gui/mainwindow.cpp" line="242"/>
         <source>Cannot open the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="285"/>
+        <location filename="../src/gui/mainwindow.cpp" line="288"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="365"/>
-        <location filename="../src/gui/mainwindow.cpp" line="371"/>
+        <location filename="../src/gui/mainwindow.cpp" line="368"/>
+        <location filename="../src/gui/mainwindow.cpp" line="374"/>
         <source>Marquee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="370"/>
+        <location filename="../src/gui/mainwindow.cpp" line="373"/>
         <source> [read-only]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="388"/>
+        <location filename="../src/gui/mainwindow.cpp" line="391"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="398"/>
+        <location filename="../src/gui/mainwindow.cpp" line="401"/>
         <source>&amp;Add Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="398"/>
+        <location filename="../src/gui/mainwindow.cpp" line="401"/>
         <source>&amp;Add Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="399"/>
+        <location filename="../src/gui/mainwindow.cpp" line="402"/>
         <source>&amp;Add Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="400"/>
+        <location filename="../src/gui/mainwindow.cpp" line="403"/>
         <source>&amp;Delete Company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="401"/>
+        <location filename="../src/gui/mainwindow.cpp" line="404"/>
         <source>&amp;Delete Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="401"/>
+        <location filename="../src/gui/mainwindow.cpp" line="404"/>
         <source>&amp;Delete Person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="557"/>
+        <location filename="../src/gui/mainwindow.cpp" line="561"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="559"/>
+        <location filename="../src/gui/mainwindow.cpp" line="563"/>
         <source>New company %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="563"/>
-        <location filename="../src/gui/mainwindow.cpp" line="609"/>
+        <location filename="../src/gui/mainwindow.cpp" line="567"/>
+        <location filename="../src/gui/mainwindow.cpp" line="613"/>
         <source>Add &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="580"/>
-        <location filename="../src/gui/mainwindow.cpp" line="585"/>
+        <location filename="../src/gui/mainwindow.cpp" line="584"/>
+        <location filename="../src/gui/mainwindow.cpp" line="589"/>
         <source>Delete company</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="581"/>
+        <location filename="../src/gui/mainwindow.cpp" line="585"/>
         <source>&quot;%1&quot; is used by %n film(s); remove it from them first.</source>
         <translation>
             <numerusform>&quot;%1&quot; is used by %n film; remove it from them first.</numerusform>
@@ -1137,29 +1206,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="592"/>
-        <location filename="../src/gui/mainwindow.cpp" line="638"/>
+        <location filename="../src/gui/mainwindow.cpp" line="596"/>
+        <location filename="../src/gui/mainwindow.cpp" line="642"/>
         <source>Delete &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="603"/>
+        <location filename="../src/gui/mainwindow.cpp" line="607"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="605"/>
+        <location filename="../src/gui/mainwindow.cpp" line="609"/>
         <source>New person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="626"/>
-        <location filename="../src/gui/mainwindow.cpp" line="631"/>
+        <location filename="../src/gui/mainwindow.cpp" line="630"/>
+        <location filename="../src/gui/mainwindow.cpp" line="635"/>
         <source>Delete person</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="627"/>
+        <location filename="../src/gui/mainwindow.cpp" line="631"/>
         <source>&quot;%1&quot; is credited in %n film(s); remove the credits first.</source>
         <translation>
             <numerusform>&quot;%1&quot; is credited in %n film; remove the credits first.</numerusform>
@@ -1167,67 +1236,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="651"/>
+        <location filename="../src/gui/mainwindow.cpp" line="655"/>
         <source>New review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="655"/>
+        <location filename="../src/gui/mainwindow.cpp" line="659"/>
         <source>Add a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="671"/>
+        <location filename="../src/gui/mainwindow.cpp" line="675"/>
         <source>Delete review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="671"/>
+        <location filename="../src/gui/mainwindow.cpp" line="675"/>
         <source>Delete the review &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="678"/>
+        <location filename="../src/gui/mainwindow.cpp" line="682"/>
         <source>Delete a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="688"/>
+        <location filename="../src/gui/mainwindow.cpp" line="692"/>
         <source>New film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="705"/>
+        <location filename="../src/gui/mainwindow.cpp" line="709"/>
         <source>The change was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="711"/>
+        <location filename="../src/gui/mainwindow.cpp" line="715"/>
         <source>Set Poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="712"/>
+        <location filename="../src/gui/mainwindow.cpp" line="716"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="726"/>
+        <location filename="../src/gui/mainwindow.cpp" line="730"/>
         <source>%1 is not an image Marquee can read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="733"/>
+        <location filename="../src/gui/mainwindow.cpp" line="737"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="780"/>
+        <location filename="../src/gui/mainwindow.cpp" line="794"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="801"/>
+        <location filename="../src/gui/mainwindow.cpp" line="815"/>
         <source>Delete &quot;%1&quot; and its %n review(s)?</source>
         <translation>
             <numerusform>Delete &quot;%1&quot; and its %n review?</numerusform>
@@ -1235,61 +1304,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="585"/>
-        <location filename="../src/gui/mainwindow.cpp" line="631"/>
-        <location filename="../src/gui/mainwindow.cpp" line="802"/>
+        <location filename="../src/gui/mainwindow.cpp" line="589"/>
+        <location filename="../src/gui/mainwindow.cpp" line="635"/>
+        <location filename="../src/gui/mainwindow.cpp" line="816"/>
         <source>Delete &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="803"/>
-        <location filename="../src/gui/mainwindow.cpp" line="821"/>
+        <location filename="../src/gui/mainwindow.cpp" line="817"/>
+        <location filename="../src/gui/mainwindow.cpp" line="835"/>
         <source>Delete film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="861"/>
-        <location filename="../src/gui/mainwindow.cpp" line="866"/>
+        <location filename="../src/gui/mainwindow.cpp" line="875"/>
+        <location filename="../src/gui/mainwindow.cpp" line="880"/>
         <source>New Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="862"/>
+        <location filename="../src/gui/mainwindow.cpp" line="876"/>
         <source>Marquee catalogs (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="867"/>
+        <location filename="../src/gui/mainwindow.cpp" line="881"/>
         <source>%1 already exists; choose a new name, or open it with File ▸ Open Catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="878"/>
+        <location filename="../src/gui/mainwindow.cpp" line="892"/>
         <source>Open Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="880"/>
+        <location filename="../src/gui/mainwindow.cpp" line="894"/>
         <source>Marquee catalogs (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="904"/>
+        <location filename="../src/gui/mainwindow.cpp" line="918"/>
         <source>No recent catalogs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="909"/>
+        <location filename="../src/gui/mainwindow.cpp" line="923"/>
         <source>&lt;h3&gt;Marquee %1&lt;/h3&gt;&lt;p&gt;A film catalog manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="912"/>
+        <location filename="../src/gui/mainwindow.cpp" line="926"/>
         <source>&lt;p&gt;Catalog: %1&lt;br/&gt;Schema version: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="916"/>
+        <location filename="../src/gui/mainwindow.cpp" line="930"/>
         <source>About Marquee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,8 +1469,13 @@
         <source>Change related films</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/gui/filmcommands.cpp" line="205"/>
+        <source>Merge duplicates of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="88"/>
+        <location filename="../src/gui/mainwindow.cpp" line="89"/>
         <source>%n film(s)</source>
         <translation>
             <numerusform>%n film</numerusform>
@@ -1409,7 +1483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="90"/>
+        <location filename="../src/gui/mainwindow.cpp" line="91"/>
         <source>%n company(ies)</source>
         <translation>
             <numerusform>%n company</numerusform>
@@ -1417,7 +1491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="92"/>
+        <location filename="../src/gui/mainwindow.cpp" line="93"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1425,7 +1499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="94"/>
+        <location filename="../src/gui/mainwindow.cpp" line="95"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -1438,136 +1512,136 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="268"/>
-        <location filename="../src/core/search/searchquery.cpp" line="289"/>
+        <location filename="../src/core/search/searchquery.cpp" line="271"/>
+        <location filename="../src/core/search/searchquery.cpp" line="292"/>
         <source>This quote is not closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="437"/>
-        <location filename="../src/core/search/searchquery.cpp" line="525"/>
+        <location filename="../src/core/search/searchquery.cpp" line="440"/>
+        <location filename="../src/core/search/searchquery.cpp" line="528"/>
         <source>This parenthesis closes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="439"/>
+        <location filename="../src/core/search/searchquery.cpp" line="442"/>
         <source>Unexpected text here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="459"/>
+        <location filename="../src/core/search/searchquery.cpp" line="462"/>
         <source>OR needs a term on its right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="469"/>
+        <location filename="../src/core/search/searchquery.cpp" line="472"/>
         <source>%1 needs a term on its left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="477"/>
+        <location filename="../src/core/search/searchquery.cpp" line="480"/>
         <source>AND needs a term on its right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="489"/>
+        <location filename="../src/core/search/searchquery.cpp" line="492"/>
         <source>The query nests too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="494"/>
+        <location filename="../src/core/search/searchquery.cpp" line="497"/>
         <source>%1 needs a term after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="507"/>
+        <location filename="../src/core/search/searchquery.cpp" line="510"/>
         <source>These parentheses are empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="510"/>
         <location filename="../src/core/search/searchquery.cpp" line="513"/>
+        <location filename="../src/core/search/searchquery.cpp" line="516"/>
         <source>This parenthesis is not closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="527"/>
+        <location filename="../src/core/search/searchquery.cpp" line="530"/>
         <source>A word, a field term or a parenthesis was expected here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="535"/>
+        <location filename="../src/core/search/searchquery.cpp" line="538"/>
         <source>A query may have at most %1 terms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="545"/>
+        <location filename="../src/core/search/searchquery.cpp" line="548"/>
         <source>These quotes are empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="546"/>
+        <location filename="../src/core/search/searchquery.cpp" line="549"/>
         <source>These quotes hold no word to look for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="590"/>
+        <location filename="../src/core/search/searchquery.cpp" line="593"/>
         <source>Unknown field &quot;%1&quot;. Fields here: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="595"/>
+        <location filename="../src/core/search/searchquery.cpp" line="598"/>
         <source>%1: needs a value, for example %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="602"/>
+        <location filename="../src/core/search/searchquery.cpp" line="605"/>
         <source>a word to look for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="626"/>
+        <location filename="../src/core/search/searchquery.cpp" line="629"/>
         <source>a two-letter country code such as FR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="627"/>
+        <location filename="../src/core/search/searchquery.cpp" line="630"/>
         <source>a two-letter language code such as fr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="639"/>
+        <location filename="../src/core/search/searchquery.cpp" line="642"/>
         <source>one of director, writer, cast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="654"/>
-        <location filename="../src/core/search/searchquery.cpp" line="673"/>
+        <location filename="../src/core/search/searchquery.cpp" line="657"/>
+        <location filename="../src/core/search/searchquery.cpp" line="676"/>
         <source>one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="700"/>
+        <location filename="../src/core/search/searchquery.cpp" line="703"/>
         <source>%1: expects %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="718"/>
+        <location filename="../src/core/search/searchquery.cpp" line="721"/>
         <source>a whole number, a comparison such as &gt;=2000 or a range such as 1990..1999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="720"/>
+        <location filename="../src/core/search/searchquery.cpp" line="723"/>
         <source>a number, a comparison such as &gt;=7.5 or a range such as 6..8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="770"/>
+        <location filename="../src/core/search/searchquery.cpp" line="773"/>
         <source>a date such as 2005, 2005-06 or 2005-06-01, a comparison such as &gt;=2005-06-01, a range such as 2000..2009, or an age such as &lt;30d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="934"/>
+        <location filename="../src/core/search/searchquery.cpp" line="937"/>
         <source>column %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -196,4 +196,36 @@ void RowLifeCommand::undo()
     step(m_kind == Kind::Delete);
 }
 
+MergeCommand::MergeCommand(Catalog &catalog, qint64 keep, const QList<qint64> &others,
+                           const FilmMerger::Choices &choices, const QString &title,
+                           std::function<void(qint64)> changed, std::function<void(QString)> failed)
+    : m_catalog(catalog), m_keep(keep), m_others(others), m_choices(choices),
+      m_changed(std::move(changed)), m_failed(std::move(failed))
+{
+    setText(QObject::tr("Merge duplicates of \"%1\"").arg(title));
+}
+
+void MergeCommand::redo()
+{
+    try {
+        m_record = FilmMerger(m_catalog).merge(m_keep, m_others, m_choices);
+        m_changed(m_keep);
+    } catch (const Error &e) {
+        setObsolete(true);
+        m_changed(m_keep);
+        m_failed(e.message());
+    }
+}
+
+void MergeCommand::undo()
+{
+    try {
+        FilmMerger(m_catalog).undo(m_record);
+        m_changed(m_keep);
+    } catch (const Error &e) {
+        m_changed(m_keep);
+        m_failed(e.message());
+    }
+}
+
 } // namespace Marquee

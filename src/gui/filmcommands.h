@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/db/duplicates.h"
 #include "core/domain/film.h"
 #include "core/domain/review.h"
 
@@ -118,6 +119,28 @@ private:
     qint64 m_id;
     std::function<qint64(qint64)> m_create;
     std::function<void(qint64)> m_destroy;
+    std::function<void(qint64)> m_changed;
+    std::function<void(QString)> m_failed;
+};
+
+// Merging likely duplicates into one film, undoable: undo puts every film, review, link and
+// poster back as it was.
+class MergeCommand : public QUndoCommand
+{
+public:
+    MergeCommand(Catalog &catalog, qint64 keep, const QList<qint64> &others,
+                 const FilmMerger::Choices &choices, const QString &title,
+                 std::function<void(qint64)> changed, std::function<void(QString)> failed);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    Catalog &m_catalog;
+    qint64 m_keep;
+    QList<qint64> m_others;
+    FilmMerger::Choices m_choices;
+    FilmMerger::Record m_record;
     std::function<void(qint64)> m_changed;
     std::function<void(QString)> m_failed;
 };

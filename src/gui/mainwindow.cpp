@@ -11,6 +11,7 @@
 #include "core/models/catalogtablemodel.h"
 #include "core/models/savedsearchmodel.h"
 #include "core/search/searchquery.h"
+#include "duplicatesdialog.h"
 #include "exportdialog.h"
 #include "filmcommands.h"
 #include "filmdetailview.h"
@@ -192,6 +193,8 @@ void MainWindow::createActions()
     m_posterAction = edit->addAction(tr("Set &Poster…"), this, &MainWindow::choosePoster);
     m_removePosterAction = edit->addAction(tr("Remove Poster"), this, &MainWindow::removePoster);
     m_duplicateAction = edit->addAction(tr("D&uplicate Film"), this, &MainWindow::duplicateFilm);
+    m_findDuplicatesAction =
+        edit->addAction(tr("Find Likely Du&plicates…"), this, &MainWindow::findDuplicates);
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_deleteAction = edit->addAction(QIcon(QStringLiteral(":/icons/delete.svg")),
                                      tr("&Delete Film…"), this, &MainWindow::deleteRow);
@@ -409,6 +412,7 @@ void MainWindow::updateActions()
     m_saveSearchAction->setEnabled(writable && m_views[section] &&
                                    !m_views[section]->model()->filter().isEmpty());
     m_duplicateAction->setEnabled(current && writable);
+    m_findDuplicatesAction->setEnabled(writable);
     m_editAction->setEnabled(current && writable);
     m_posterAction->setEnabled(current && writable);
     bool poster = false;
@@ -766,6 +770,16 @@ void MainWindow::editFilm()
     if (!current.isValid())
         return;
     FilmEditDialog dialog(m_models[FilmsSection], current.row(), m_undo, this);
+    dialog.exec();
+}
+
+void MainWindow::findDuplicates()
+{
+    if (!m_catalog || m_catalog->isReadOnly())
+        return;
+    DuplicatesDialog dialog(*m_catalog, m_undo, this);
+    connect(&dialog, &DuplicatesDialog::catalogChanged, this, &MainWindow::filmPutBack);
+    connect(&dialog, &DuplicatesDialog::failed, this, &MainWindow::reportFailure);
     dialog.exec();
 }
 

@@ -71,6 +71,7 @@ private:
     void addReview();
     void deleteCompany();
     void addPerson();
+    void findDuplicates();
     void deletePerson();
     void deleteReview();
     void showRow(int section, qint64 id);
@@ -113,6 +114,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_findDuplicatesAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_posterAction = nullptr;

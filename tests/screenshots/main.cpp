@@ -8,6 +8,7 @@
 #include "core/io/csvexporter.h"
 #include "core/io/marqueejson.h"
 #include "core/io/samplecatalog.h"
+#include "duplicatesdialog.h"
 #include "exportdialog.h"
 #include "filmdetailview.h"
 #include "filmeditdialog.h"
@@ -149,5 +150,24 @@ int main(int argc, char *argv[])
     importJson.setFile(json);
     importJson.show();
     failures += !save(&importJson, outDir + QStringLiteral("/import-json.png"));
+    importJson.hide();
+
+    // Likely duplicates: the sample's Backstage (2005) and the same film from a TMDB file.
+    {
+        auto catalog = Catalog::open(path);
+        Film dup;
+        dup.title = QStringLiteral("Backstage");
+        dup.year = 2005;
+        dup.runtimeMinutes = 115;
+        dup.imdbId = QStringLiteral("tt0475289");
+        dup.synopsis = QStringLiteral("A teenage fan moves into the life of the pop star she "
+                                      "idolizes.");
+        dup.credits = {{CreditRole::Writer, QStringLiteral("Jérôme Tonnerre"), {}}};
+        FilmRepository(*catalog).insert(dup);
+        DuplicatesDialog duplicates(*catalog, nullptr, &window);
+        duplicates.resize(1100, 640);
+        duplicates.show();
+        failures += !save(&duplicates, outDir + QStringLiteral("/duplicates.png"));
+    }
     return failures == 0 ? 0 : 1;
 }

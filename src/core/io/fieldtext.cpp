@@ -344,6 +344,97 @@ QString setReviewField(Review &review, ReviewField field, const QString &raw)
     return {};
 }
 
+QString filmFieldText(const Film &f, FilmField field)
+{
+    const auto number = [](const auto &v) {
+        if (!v)
+            return QString();
+        if constexpr (std::is_floating_point_v<std::decay_t<decltype(*v)>>)
+            return QString::number(*v, 'g', QLocale::FloatingPointShortest);
+        else
+            return QString::number(*v);
+    };
+    const auto date = [](const QDate &d) {
+        return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    };
+    const auto credits = [&f](CreditRole role) {
+        QStringList names;
+        for (const Credit &c : f.credits) {
+            if (c.role == role)
+                names.append(c.character.isEmpty()
+                                 ? c.name
+                                 : QStringLiteral("%1 (%2)").arg(c.name, c.character));
+        }
+        return names.join(QStringLiteral("; "));
+    };
+    switch (field) {
+    case FilmField::Title:
+        return f.title;
+    case FilmField::OriginalTitle:
+        return f.originalTitle;
+    case FilmField::Year:
+        return number(f.year);
+    case FilmField::ReleaseDate:
+        return date(f.releaseDate);
+    case FilmField::RuntimeMinutes:
+        return number(f.runtimeMinutes);
+    case FilmField::Status:
+        return f.status ? toText(*f.status) : QString();
+    case FilmField::Type:
+        return f.type ? toText(*f.type) : QString();
+    case FilmField::Certification:
+        return f.certification;
+    case FilmField::OriginalLanguage:
+        return f.originalLanguage;
+    case FilmField::Countries:
+        return f.countries.join(QStringLiteral("; "));
+    case FilmField::Genres:
+        return f.genres.join(QStringLiteral("; "));
+    case FilmField::Companies:
+        return f.companies.join(QStringLiteral("; "));
+    case FilmField::Providers: {
+        QStringList items;
+        for (const WatchProvider &p : f.providers)
+            items.append(QStringLiteral("%1 (%2)").arg(p.provider, toText(p.offer)));
+        return items.join(QStringLiteral("; "));
+    }
+    case FilmField::Synopsis:
+        return f.synopsis;
+    case FilmField::TmdbPopularity:
+        return number(f.tmdbPopularity);
+    case FilmField::TmdbVoteAverage:
+        return number(f.tmdbVoteAverage);
+    case FilmField::TmdbVoteCount:
+        return number(f.tmdbVoteCount);
+    case FilmField::ImdbId:
+        return f.imdbId;
+    case FilmField::ImdbRating:
+        return number(f.imdbRating);
+    case FilmField::ImdbVotes:
+        return number(f.imdbVotes);
+    case FilmField::Metascore:
+        return number(f.metascore);
+    case FilmField::CriticsScore:
+    case FilmField::CriticsCount:
+        return {};
+    case FilmField::MyRating:
+        return number(f.myRating);
+    case FilmField::WatchedOn:
+        return date(f.watchedOn);
+    case FilmField::Notes:
+        return f.notes;
+    case FilmField::Directors:
+        return credits(CreditRole::Director);
+    case FilmField::Writers:
+        return credits(CreditRole::Writer);
+    case FilmField::Cast:
+        return credits(CreditRole::Cast);
+    case FilmField::Tags:
+        return f.tags.join(QStringLiteral("; "));
+    }
+    return {};
+}
+
 QString formatValue(const QVariant &value, FieldKind kind)
 {
     if (value.isNull())

@@ -18,6 +18,9 @@ QString setCompanyField(Company &company, CompanyField field, const QString &tex
 QString setReviewField(Review &review, ReviewField field, const QString &text);
 QString setPersonField(Person &person, PersonField field, const QString &text);
 
+// A film's field as its CSV column writes it (the text setFilmField reads back).
+QString filmFieldText(const Film &film, FilmField field);
+
 // A stored value as CSV text: integers plainly, reals in their shortest exact form, NULL empty.
 QString formatValue(const QVariant &value, FieldKind kind);
 

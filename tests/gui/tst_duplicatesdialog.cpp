@@ -1,0 +1,94 @@
+#include "core/db/catalog.h"
+#include "core/db/filmrepository.h"
+#include "core/db/reviewrepository.h"
+#include "core/domain/fields.h"
+#include "core/io/samplecatalog.h"
+#include "duplicatesdialog.h"
+#include "testutil.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Marquee;
+
+// The duplicates dialog: groups with evidence, values chosen with a click, the merge undone
+// and done again from the undo stack.
+class TestDuplicatesDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void choosesValuesMergesAndUndoes();
+    void saysSoWhenThereAreNone();
+};
+
+void TestDuplicatesDialog::choosesValuesMergesAndUndoes()
+{
+    QTemporaryDir dir;
+    auto catalog = TestUtil::newCatalog(dir);
+    loadSampleCatalog(*catalog);
+    FilmRepository films(*catalog);
+    const qint64 keep = *films.findByTitleYear(QStringLiteral("Backstage"), 2005);
+    Film dup;
+    dup.title = QStringLiteral("Backstage");
+    dup.year = 2005;
+    dup.synopsis = QStringLiteral("Short.");
+    dup.imdbId = QStringLiteral("tt0475289");
+    const qint64 other = films.insert(dup);
+    const qint64 reviews = ReviewRepository(*catalog).count();
+
+    QUndoStack undo;
+    DuplicatesDialog dialog(*catalog, &undo);
+    QCOMPARE(dialog.groupCount(), 1);
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("fieldTable"));
+    QCOMPARE(table->columnCount(), 3); // two films and the result
+    const int synopsisRow = int(FilmField::Synopsis);
+    QCOMPARE(table->item(synopsisRow, 1)->text(), QStringLiteral("Short."));
+    QVERIFY(table->item(synopsisRow, 2)->text().startsWith(QStringLiteral("An adolescent")));
+    // A click on the other film's synopsis keeps it.
+    // The rows are the fields in order until the computed ones, after the synopsis.
+    QCOMPARE(table->verticalHeaderItem(synopsisRow)->text(), QStringLiteral("Synopsis"));
+    table->scrollTo(table->model()->index(synopsisRow, 1));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(synopsisRow, 1)).center());
+    QCOMPARE(dialog.preview().synopsis, QStringLiteral("Short."));
+    QCOMPARE(table->item(synopsisRow, 2)->text(), QStringLiteral("Short."));
+    QCOMPARE(dialog.preview().imdbId, QStringLiteral("tt0475289"));
+
+    QSignalSpy changed(&dialog, &DuplicatesDialog::catalogChanged);
+    dialog.merge();
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(!films.exists(other));
+    QCOMPARE(films.find(keep)->synopsis, QStringLiteral("Short."));
+    QCOMPARE(dialog.groupCount(), 0);
+    QCOMPARE(ReviewRepository(*catalog).count(), reviews);
+
+    undo.undo();
+    QVERIFY(films.exists(other));
+    QVERIFY(films.find(keep)->synopsis.startsWith(QStringLiteral("An adolescent")));
+    QVERIFY(films.find(keep)->imdbId.isEmpty());
+    undo.redo();
+    QVERIFY(!films.exists(other));
+    QCOMPARE(catalog->check(), QStringList());
+}
+
+void TestDuplicatesDialog::saysSoWhenThereAreNone()
+{
+    QTemporaryDir dir;
+    auto catalog = TestUtil::newCatalog(dir);
+    loadSampleCatalog(*catalog);
+    QUndoStack undo;
+    DuplicatesDialog dialog(*catalog, &undo);
+    QCOMPARE(dialog.groupCount(), 0);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("evidenceLabel"))
+                ->text()
+                .startsWith(QStringLiteral("No likely duplicates")));
+}
+
+QTEST_MAIN(TestDuplicatesDialog)
+#include "tst_duplicatesdialog.moc"
