@@ -53,6 +53,8 @@ Formats (--format; auto, the default, goes by the file's content and name):
         into the folder FILE names
   letterboxd  (import) a Letterboxd export, its folder or .zip: ratings, watched dates, tags,
         watchlist and your reviews, onto the films already there (same name and year)
+  html, pdf   (export) the printable catalog: a page per film with its poster, facts, credits
+        and ratings (of the films --search finds, or all)
 --table, --encoding, --delimiter, --columns and --no-formula-guard apply to CSV only.
 
 A search QUERY is written as in the window's search box: words (matched as prefixes) and

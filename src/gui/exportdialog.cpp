@@ -4,6 +4,7 @@
 #include "core/domain/error.h"
 #include "core/io/formats.h"
 #include "core/models/catalogtablemodel.h"
+#include "print/pdfcatalog.h"
 #include "tabletitles.h"
 #include "ui_exportdialog.h"
 
@@ -20,6 +21,7 @@ ExportDialog::ExportDialog(const QString &catalogPath, Table table, const Scope 
       m_scope(scope), m_scopeTable(table)
 {
     m_ui->setupUi(this);
+    registerPrintFormats();
     for (const FileFormat &format : fileFormats()) {
         if (format.exports())
             m_ui->formatCombo->addItem(format.title, format.name);
@@ -27,6 +29,8 @@ ExportDialog::ExportDialog(const QString &catalogPath, Table table, const Scope 
     for (const Table t : AllTables)
         m_ui->tableCombo->addItem(tableTitle(t), int(t));
     m_ui->tableCombo->setCurrentIndex(int(table));
+    m_ui->layoutCombo->addItem(tr("A page per film, with its poster"), false);
+    m_ui->layoutCombo->addItem(tr("A compact list"), true);
     m_ui->delimiterCombo->addItem(tr("Comma"), int(','));
     m_ui->delimiterCombo->addItem(tr("Semicolon"), int(';'));
     m_ui->delimiterCombo->addItem(tr("Tab"), int('\t'));
@@ -103,8 +107,12 @@ void ExportDialog::formatChanged()
              m_ui->tableLabel, m_ui->tableCombo, m_ui->delimiterLabel, m_ui->delimiterCombo,
              m_ui->columnsBox, m_ui->headerCheck, m_ui->guardCheck})
         csvOnly->setVisible(oneTable);
+    m_ui->layoutLabel->setVisible(format().printable);
+    m_ui->layoutCombo->setVisible(format().printable);
     m_ui->formatNote->setText(
         oneTable ? tr("One table, a row per line, in the columns checked below.")
+        : format().printable
+            ? tr("The films with their poster, facts, credits and ratings, to read or print.")
         : format().folders
             ? tr("A .nfo file per film, named \"Title (Year).nfo\", and its poster "
                  "beside it, as Kodi reads them.")
@@ -229,6 +237,7 @@ void ExportDialog::start()
     options.delimiter = char(m_ui->delimiterCombo->currentData().toInt());
     options.header = m_ui->headerCheck->isChecked();
     options.formulaGuard = m_ui->guardCheck->isChecked();
+    options.compact = m_ui->layoutCombo->currentData().toBool();
     if (m_ui->filteredRadio->isChecked())
         options.filter = m_scope.filter;
     if (m_ui->selectedRadio->isChecked())

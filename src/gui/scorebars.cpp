@@ -1,16 +1,14 @@
 #include "scorebars.h"
 
+#include "core/domain/score.h"
+
 #include <QPainter>
 
 namespace Marquee {
 
 QColor scoreColor(double score)
 {
-    if (score >= 61)
-        return QColor(0x2e, 0x9d, 0x4f);
-    if (score >= 40)
-        return QColor(0xe0, 0xb0, 0x1f);
-    return QColor(0xd2, 0x3f, 0x31);
+    return QColor(QLatin1String(scoreBandColor(score)));
 }
 
 ScoreBars::ScoreBars(QWidget *parent) : QWidget(parent)

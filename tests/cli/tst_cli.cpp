@@ -36,6 +36,7 @@ private slots:
     void jsonExportThenImportCopiesTheWholeCatalog();
     void damagedJsonExitsWithOneAndNamesTheLine();
     void duplicatesAreListedAndMerged();
+    void printableCatalogAsHtmlAndPdf();
 
 private:
     struct Result
@@ -404,6 +405,22 @@ void TestCli::duplicatesAreListedAndMerged()
     r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("duplicates")});
     QVERIFY(r.out.isEmpty());
     QVERIFY(r.err.contains(QStringLiteral("No likely duplicates.")));
+}
+
+void TestCli::printableCatalogAsHtmlAndPdf()
+{
+    const QString catalog = path(QStringLiteral("c.db"));
+    QCOMPARE(run({QStringLiteral("--catalog"), catalog, QStringLiteral("sample")}).code, 0);
+    Result r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("export"),
+                    QStringLiteral("--search"), QStringLiteral("backstage"),
+                    path(QStringLiteral("films.pdf"))});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("Exported 2 films as Printable catalog (PDF)")));
+    QVERIFY(TestUtil::readFile(path(QStringLiteral("films.pdf"))).startsWith("%PDF-"));
+    r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("export"),
+             QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.count(QStringLiteral("<h1>")), 16);
 }
 
 void TestCli::killedImportLeavesOnlyWholeBatches()

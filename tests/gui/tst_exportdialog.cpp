@@ -29,6 +29,7 @@ private slots:
     void writesTheSearchedFilmsAsMarqueeJson();
     void filterOfAnotherTableDoesNotApplyToJson();
     void kodiExportWritesAFolder();
+    void printableCatalogAsACompactPdf();
 
 private:
     QTemporaryDir m_dir;
@@ -144,6 +145,27 @@ void TestExportDialog::kodiExportWritesAFolder()
     dialog.setFormat(QStringLiteral("json"));
     QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("fileEdit"))->text(),
              folder + QStringLiteral(".json"));
+}
+
+void TestExportDialog::printableCatalogAsACompactPdf()
+{
+    ExportDialog::Scope scope;
+    scope.selection = m_backstage;
+    ExportDialog dialog(m_catalog, Table::Films, scope);
+    dialog.setFile(m_dir.filePath(QStringLiteral("print.csv")));
+    dialog.setFormat(QStringLiteral("pdf"));
+    auto *layout = dialog.findChild<QComboBox *>(QStringLiteral("layoutCombo"));
+    QVERIFY(!layout->isHidden());
+    layout->setCurrentIndex(layout->findData(true));
+    const QString out = m_dir.filePath(QStringLiteral("print.pdf"));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("fileEdit"))->text(), out);
+    dialog.start();
+    QTRY_VERIFY(!dialog.isRunning());
+    QVERIFY2(dialog.status().contains(QStringLiteral("Exported 2 films")),
+             qPrintable(dialog.status()));
+    QVERIFY(TestUtil::readFile(out).startsWith("%PDF-"));
+    dialog.setFormat(QStringLiteral("csv"));
+    QVERIFY(layout->isHidden());
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -6,6 +6,7 @@
 #include "core/db/filmrepository.h"
 #include "core/db/savedsearchrepository.h"
 #include "core/io/csvexporter.h"
+#include "core/io/htmlcatalog.h"
 #include "core/io/marqueejson.h"
 #include "core/io/samplecatalog.h"
 #include "duplicatesdialog.h"
@@ -18,6 +19,11 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QTextDocument>
+#include <QUrl>
 #include <QDir>
 #include <QFile>
 #include <QSettings>
@@ -164,6 +170,54 @@ int main(int argc, char *argv[])
                                       "idolizes.");
         dup.credits = {{CreditRole::Writer, QStringLiteral("Jérôme Tonnerre"), {}}};
         FilmRepository(*catalog).insert(dup);
+        // The printable catalog as the PDF lays it out: its first page drawn into an image.
+        QImage poster(300, 450, QImage::Format_RGB32);
+        poster.fill(QColor(0x1d, 0x2b, 0x3a));
+        {
+            QPainter painter(&poster);
+            painter.setPen(QColor(0xf0, 0xc0, 0x40));
+            QFont font = painter.font();
+            font.setPixelSize(46);
+            font.setBold(true);
+            painter.setFont(font);
+            painter.drawText(poster.rect(), Qt::AlignCenter, QStringLiteral("BACKSTAGE"));
+        }
+        QByteArray png;
+        QBuffer pngBuffer(&png);
+        pngBuffer.open(QIODevice::WriteOnly);
+        poster.save(&pngBuffer, "PNG");
+        FilmRepository films(*catalog);
+        films.setPoster(*films.findByTitleYear(QStringLiteral("Backstage"), 2005), png,
+                        QStringLiteral("image/png"));
+        for (const bool compact : {false, true}) {
+            ExportOptions options;
+            options.compact = compact;
+            options.filter = compact ? QString() : QStringLiteral("director:bercot");
+            QBuffer pdf;
+            pdf.open(QIODevice::WriteOnly);
+            QTextDocument document;
+            HtmlCatalog html(*catalog, options,
+                             [&document](qint64 id, const QByteArray &bytes, const QString &) {
+                                 const QUrl url(QStringLiteral("poster:%1").arg(id));
+                                 document.addResource(QTextDocument::ImageResource, url,
+                                                      QImage::fromData(bytes).scaledToWidth(180));
+                                 return url.toString();
+                             });
+            QString text;
+            html.write([&text](const QString &part) { text += part; });
+            document.setHtml(text);
+            document.setTextWidth(760);
+            QImage page(800, 900, QImage::Format_RGB32);
+            page.fill(Qt::white);
+            QPainter painter(&page);
+            painter.translate(20, 20);
+            document.drawContents(&painter, QRectF(0, 0, 760, 860));
+            painter.end();
+            const QString name = compact ? QStringLiteral("/printable-list.png")
+                                         : QStringLiteral("/printable-page.png");
+            failures += !page.save(outDir + name);
+            qInfo("wrote %s", qPrintable(outDir + name));
+        }
         DuplicatesDialog duplicates(*catalog, nullptr, &window);
         duplicates.resize(1100, 640);
         duplicates.show();

@@ -80,4 +80,13 @@ CriticsScore criticsScore(const QList<std::optional<double>> &scores)
     return result;
 }
 
+const char *scoreBandColor(double score)
+{
+    if (score >= 61)
+        return "#2e9d4f";
+    if (score >= 40)
+        return "#e0b01f";
+    return "#d23f31";
+}
+
 } // namespace Marquee

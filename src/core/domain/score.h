@@ -21,6 +21,10 @@ struct CriticsScore
 
 CriticsScore criticsScore(const QList<std::optional<double>> &scores);
 
+// The colour of a 0-100 score's band, as Metacritic shows them: "#2e9d4f" green from 61,
+// yellow from 40, red below.
+const char *scoreBandColor(double score);
+
 // Scores are kept to one decimal place ("87.5", "66.7").
 double roundScore(double score);
 

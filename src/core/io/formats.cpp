@@ -2,6 +2,7 @@
 
 #include "csvexporter.h"
 #include "csvimporter.h"
+#include "htmlcatalog.h"
 #include "imdbcsv.h"
 #include "kodinfo.h"
 #include "letterboxd.h"
@@ -70,9 +71,9 @@ QString FileFormat::fileFilter() const
     return QStringLiteral("%1 (%2)").arg(title, patterns.join(u' '));
 }
 
-const QList<FileFormat> &fileFormats()
+static QList<FileFormat> &formatList()
 {
-    static const QList<FileFormat> formats = {
+    static QList<FileFormat> formats = {
         {QStringLiteral("csv"),
          QStringLiteral("CSV"),
          {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt")},
@@ -125,8 +126,30 @@ const QList<FileFormat> &fileFormats()
          LetterboxdImporter::preview,
          false,
          LetterboxdImporter::recognizePath},
+        {QStringLiteral("html"),
+         QStringLiteral("Printable catalog (HTML)"),
+         {QStringLiteral("html"), QStringLiteral("htm")},
+         false,
+         nullptr,
+         nullptr,
+         makeExporter<HtmlCatalogExporter>,
+         nullptr,
+         false,
+         nullptr,
+         true},
     };
     return formats;
+}
+
+const QList<FileFormat> &fileFormats()
+{
+    return formatList();
+}
+
+void registerFileFormat(const FileFormat &format)
+{
+    if (!findFormat(format.name))
+        formatList().append(format);
 }
 
 const FileFormat *findFormat(QStringView name)

@@ -30,6 +30,7 @@ struct FileFormat
     bool folders = false; // reads a folder of files, and exports into one
     // How surely a folder or an archive at `path` is in this format (as recognize()).
     int (*recognizePath)(const QString &path) = nullptr;
+    bool printable = false; // a printable catalog: a page per film or a compact list
 
     bool imports() const { return importer != nullptr; }
     bool exports() const { return exporter != nullptr; }
@@ -38,6 +39,8 @@ struct FileFormat
 };
 
 const QList<FileFormat> &fileFormats();
+// Adds a format the core cannot provide itself (PDF, which needs Qt Gui); once per name.
+void registerFileFormat(const FileFormat &format);
 const FileFormat *findFormat(QStringView name);
 // "csv, json": the names of the formats that import (or export).
 QString formatNames(bool forImport);

@@ -40,8 +40,9 @@ struct ExportOptions
     char delimiter = ',';
     bool header = true;
     bool formulaGuard = true;
-    QString filter;    // only the rows that pass a view's filter ...
-    QList<qint64> ids; // ... and, when not empty, only these rows (a selection)
+    QString filter;       // only the rows that pass a view's filter ...
+    QList<qint64> ids;    // ... and, when not empty, only these rows (a selection)
+    bool compact = false; // a printable catalog as a list, rather than a page per film
     // Called every few thousand rows with the rows written; returning false cancels.
     std::function<bool(qint64 rows)> progress;
 };

@@ -79,7 +79,7 @@ struct Entry
     std::optional<int> year;
     std::optional<double> rating; // 0-10
     QDate ratedOn;
-    bool currentRating = false; // from ratings.csv, which holds the rating as it is now
+    bool currentRating = false;  // from ratings.csv, which holds the rating as it is now
     bool watchedInDiary = false; // the diary's dates say when; watched.csv's when it was logged
     QDate watched;
     QStringList tags;
