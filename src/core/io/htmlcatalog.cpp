@@ -68,9 +68,8 @@ h1 { font-size: 18pt; margin: 0 0 4pt 0; }
 h2 { font-size: 12pt; color: #555; font-weight: normal; margin: 0 0 8pt 0; }
 table.facts td { padding: 1pt 6pt 1pt 0; vertical-align: top; }
 td.caption { color: #777; text-align: right; }
-table.list { border-collapse: collapse; }
-table.list th { text-align: left; border-bottom: 1px solid #999; padding: 2pt 6pt; }
-table.list td { border-bottom: 1px solid #ddd; padding: 2pt 6pt; vertical-align: top; }
+table.list th { text-align: left; border-bottom: 1px solid #999; padding-right: 8pt; }
+table.list td { border-bottom: 1px solid #ddd; padding-right: 8pt; vertical-align: top; }
 </style></head><body>
 )";
 
