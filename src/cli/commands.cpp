@@ -53,6 +53,7 @@ Formats (--format; auto, the default, goes by the file's content and name):
         into the folder FILE names
   letterboxd  (import) a Letterboxd export, its folder or .zip: ratings, watched dates, tags,
         watchlist and your reviews, onto the films already there (same name and year)
+  tellico  (import) a Tellico video collection, its .tc archive or plain XML, covers included
   html, pdf   (export) the printable catalog: a page per film with its poster, facts, credits
         and ratings (of the films --search finds, or all)
 --table, --encoding, --delimiter, --columns and --no-formula-guard apply to CSV only.

@@ -7,6 +7,7 @@
 #include "kodinfo.h"
 #include "letterboxd.h"
 #include "marqueejson.h"
+#include "tellico.h"
 #include "tmdbjson.h"
 
 #include <QFile>
@@ -126,6 +127,14 @@ static QList<FileFormat> &formatList()
          LetterboxdImporter::preview,
          false,
          LetterboxdImporter::recognizePath},
+        {QStringLiteral("tellico"),
+         QStringLiteral("Tellico video collection"),
+         {QStringLiteral("tc"), QStringLiteral("xml")},
+         false,
+         TellicoImporter::recognize,
+         makeImporter<TellicoImporter>,
+         nullptr,
+         TellicoImporter::preview},
         {QStringLiteral("html"),
          QStringLiteral("Printable catalog (HTML)"),
          {QStringLiteral("html"), QStringLiteral("htm")},

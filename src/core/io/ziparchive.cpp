@@ -38,6 +38,27 @@ bool ZipArchive::open(const QString &path)
     return true;
 }
 
+bool ZipArchive::openBytes(const QByteArray &bytes)
+{
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *source =
+        zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &error);
+    zip_t *zip = source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr;
+    if (!zip) {
+        m_error = QStringLiteral("not a ZIP archive that can be read: %1")
+                      .arg(QString::fromUtf8(zip_error_strerror(&error)));
+        if (source)
+            zip_source_free(source);
+        zip_error_fini(&error);
+        return false;
+    }
+    zip_error_fini(&error);
+    m_handle = std::make_unique<Handle>();
+    m_handle->zip = zip;
+    return true;
+}
+
 QStringList ZipArchive::names() const
 {
     QStringList out;

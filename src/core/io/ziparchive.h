@@ -19,6 +19,8 @@ public:
 
     // False with errorString() when the file cannot be read or is not a ZIP archive.
     bool open(const QString &path);
+    // The same for an archive already read; `bytes` must outlive the archive.
+    bool openBytes(const QByteArray &bytes);
     QStringList names() const; // the files' paths inside, folders left out
     // The bytes of a file inside; empty with errorString() set when it cannot be read.
     QByteArray read(const QString &name);
