@@ -19,6 +19,7 @@ private slots:
     void everyHeaderGenerationImports();
     void filmsAreReadWithEveryColumn();
     void theImdbIdFindsTheFilmAgain();
+    void aTruncatedExportKeepsItsWholeRows();
 };
 
 namespace {
@@ -147,6 +148,22 @@ void TestImdbImport::theImdbIdFindsTheFilmAgain()
     QCOMPARE(films.count(), 4);
     QCOMPARE(filmWithImdbId(*catalog, QStringLiteral("tt0108052")).credits,
              (QList<Credit>{{CreditRole::Director, QStringLiteral("Steven Spielberg"), {}}}));
+}
+
+void TestImdbImport::aTruncatedExportKeepsItsWholeRows()
+{
+    // Cut inside the quoted genres of the fourth film: the file ends in an open quote.
+    const QByteArray full = TestUtil::readFile(fixture("ratings-2017.csv"));
+    QTemporaryDir dir;
+    const QString cut = TestUtil::writeFile(dir, QStringLiteral("cut.csv"),
+                                            full.left(full.indexOf("\"Biography") + 5));
+    auto catalog = TestUtil::newCatalog(dir);
+    const ImportReport report = ImdbImporter(*catalog, {}).importFile(cut);
+    QVERIFY2(report.fatal.isEmpty(), qPrintable(report.fatal));
+    QCOMPARE(report.imported, 2); // Backstage and Titanic; the series is skipped
+    QCOMPARE(report.failed, 1);
+    QVERIFY2(report.text().contains(QStringLiteral("cut.csv:5: ")), qPrintable(report.text()));
+    QCOMPARE(FilmRepository(*catalog).count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestImdbImport)
