@@ -66,7 +66,7 @@ void CompanyRepository::restore(const Company &company)
     q.addBindValue(Sql::text(company.notes));
     Sql::exec(q);
     scope.commit();
-    m_idByKey.clear();
+    m_ids.clear();
 }
 
 qint64 CompanyRepository::insertNew(const Company &company, const QString &key)
@@ -84,7 +84,7 @@ qint64 CompanyRepository::insertNew(const Company &company, const QString &key)
     m_insert.run();
     const qint64 id = m_insert.lastInsertId();
     scope.commit();
-    m_idByKey.insert(key, id);
+    m_ids.remember(key, id);
     return id;
 }
 
@@ -118,7 +118,7 @@ qint64 CompanyRepository::update(const Company &company)
             Error::Kind::Conflict);
     }
     scope.commit();
-    m_idByKey.clear();
+    m_ids.clear();
     return company.rowVersion + 1;
 }
 
@@ -141,7 +141,7 @@ void CompanyRepository::remove(qint64 id)
     q.addBindValue(id);
     Sql::exec(q);
     scope.commit();
-    m_idByKey.clear();
+    m_ids.clear();
 }
 
 std::optional<Company> CompanyRepository::find(qint64 id) const
@@ -157,17 +157,8 @@ std::optional<Company> CompanyRepository::find(qint64 id) const
 
 QList<Company> CompanyRepository::list(const QList<qint64> &filmIds) const
 {
-    QSqlQuery q = Sql::prepare(
-        m_catalog.database(),
-        SelectColumns + (filmIds.isEmpty()
-                             ? QStringLiteral("ORDER BY id")
-                             : QStringLiteral("WHERE id IN (SELECT company_id FROM film_companies "
-                                              "WHERE film_id IN (SELECT value FROM json_each(?))) "
-                                              "ORDER BY id")));
-    if (!filmIds.isEmpty())
-        q.addBindValue(Sql::jsonIds(filmIds));
-    q.setForwardOnly(true);
-    Sql::exec(q);
+    QSqlQuery q =
+        Sql::namedBy(m_catalog.database(), SelectColumns, "film_companies", "company_id", filmIds);
     QList<Company> companies;
     while (q.next())
         companies.append(companyFrom(q));
@@ -188,20 +179,8 @@ std::optional<Company> CompanyRepository::findByName(const QString &name) const
 qint64 CompanyRepository::ensure(const QString &name)
 {
     const QString key = foldedKey(name);
-    if (const auto it = m_idByKey.constFind(key); it != m_idByKey.cend())
-        return *it;
-    if (!m_selectByKey.isPrepared()) {
-        m_selectByKey = SqliteStatement(requireSqlite(m_catalog),
-                                        "SELECT id FROM companies WHERE name_key = ?");
-    }
-    m_selectByKey.bind(1, key);
-    if (m_selectByKey.step()) {
-        const qint64 id = m_selectByKey.int64(0);
-        m_selectByKey.reset();
-        m_idByKey.insert(key, id);
-        return id;
-    }
-    m_selectByKey.reset();
+    if (const auto id = m_ids.find(m_catalog, key))
+        return *id;
     Company company;
     company.name = name;
     requireValid(company);

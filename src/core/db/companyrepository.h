@@ -2,6 +2,7 @@
 
 #include "../domain/company.h"
 
+#include "nameids.h"
 #include "sqlitestatement.h"
 #include <QHash>
 #include <QStringList>
@@ -40,14 +41,13 @@ public:
     qint64 count() const;
 
     // Forget remembered name -> id lookups (after a rollback undid rows they point to).
-    void clearCache() { m_idByKey.clear(); }
+    void clearCache() { m_ids.clear(); }
 
 private:
     qint64 insertNew(const Company &company, const QString &key);
 
     Catalog &m_catalog;
-    QHash<QString, qint64> m_idByKey;
-    SqliteStatement m_selectByKey;
+    NameIds m_ids{"companies"};
     SqliteStatement m_insert;
 };
 

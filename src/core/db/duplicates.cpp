@@ -39,6 +39,23 @@ int distance(const QString &a, const QString &b, int limit)
     return previous[b.size()];
 }
 
+// Appends the entries of `from` that `into` does not have yet, in order.
+template <typename T> void join(QList<T> &into, const QList<T> &from)
+{
+    for (const T &item : from) {
+        if (!into.contains(item))
+            into.append(item);
+    }
+}
+
+void join(QStringList &into, const QStringList &from, Qt::CaseSensitivity cs)
+{
+    for (const QString &item : from) {
+        if (!into.contains(item, cs))
+            into.append(item);
+    }
+}
+
 struct Row
 {
     qint64 id;
@@ -181,30 +198,13 @@ Film FilmMerger::preview(qint64 keep, const QList<qint64> &others, const Choices
         byId.insert(id, *other);
         // What the kept film does not know, the others fill in; lists are joined.
         Film filled = withKnownFields(*other, merged);
-        for (const QString &c : other->countries) {
-            if (!merged.countries.contains(c))
-                merged.countries.append(c);
-        }
-        for (const QString &g : other->genres) {
-            if (!merged.genres.contains(g, Qt::CaseInsensitive))
-                merged.genres.append(g);
-        }
-        for (const QString &c : other->companies) {
-            if (!merged.companies.contains(c, Qt::CaseInsensitive))
-                merged.companies.append(c);
-        }
-        for (const WatchProvider &p : other->providers) {
-            if (!merged.providers.contains(p))
-                merged.providers.append(p);
-        }
-        for (const Credit &c : other->credits) {
-            if (!merged.credits.contains(c))
-                merged.credits.append(c);
-        }
-        for (const qint64 r : other->relatedFilmIds) {
-            if (!merged.relatedFilmIds.contains(r))
-                merged.relatedFilmIds.append(r);
-        }
+        join(merged.countries, other->countries);
+        join(merged.genres, other->genres, Qt::CaseInsensitive);
+        join(merged.companies, other->companies, Qt::CaseInsensitive);
+        join(merged.providers, other->providers);
+        join(merged.credits, other->credits);
+        join(merged.relatedFilmIds, other->relatedFilmIds);
+        join(merged.tags, other->tags, Qt::CaseInsensitive);
         filled.countries = merged.countries;
         filled.genres = merged.genres;
         filled.companies = merged.companies;
@@ -212,10 +212,6 @@ Film FilmMerger::preview(qint64 keep, const QList<qint64> &others, const Choices
         filled.credits = merged.credits;
         filled.relatedFilmIds = merged.relatedFilmIds;
         filled.tags = merged.tags;
-        for (const QString &t : other->tags) {
-            if (!filled.tags.contains(t, Qt::CaseInsensitive))
-                filled.tags.append(t);
-        }
         merged = filled;
     }
     std::stable_sort(merged.credits.begin(), merged.credits.end(),

@@ -46,7 +46,7 @@ qint64 PersonRepository::insert(const Person &person)
     m_insert.run();
     const qint64 id = m_insert.lastInsertId();
     scope.commit();
-    m_idByKey.insert(key, id);
+    m_ids.remember(key, id);
     return id;
 }
 
@@ -63,7 +63,7 @@ void PersonRepository::restore(const Person &person)
     q.addBindValue(Sql::text(person.notes));
     Sql::exec(q);
     scope.commit();
-    m_idByKey.clear();
+    m_ids.clear();
 }
 
 qint64 PersonRepository::update(const Person &person)
@@ -89,7 +89,7 @@ qint64 PersonRepository::update(const Person &person)
                         .arg(person.name),
                     Error::Kind::Conflict);
     scope.commit();
-    m_idByKey.clear();
+    m_ids.clear();
     return person.rowVersion + 1;
 }
 
@@ -110,7 +110,7 @@ void PersonRepository::remove(qint64 id)
     q.addBindValue(id);
     Sql::exec(q);
     scope.commit();
-    m_idByKey.clear();
+    m_ids.clear();
 }
 
 std::optional<Person> PersonRepository::find(qint64 id) const
@@ -133,21 +133,8 @@ std::optional<Person> PersonRepository::findByName(const QString &name) const
 
 qint64 PersonRepository::ensure(const QString &name)
 {
-    const QString key = foldedKey(name.simplified());
-    if (const auto it = m_idByKey.constFind(key); it != m_idByKey.cend())
-        return *it;
-    if (!m_selectByKey.isPrepared()) {
-        m_selectByKey = SqliteStatement(SqliteStatement::handle(m_catalog.database()),
-                                        "SELECT id FROM people WHERE name_key = ?");
-    }
-    m_selectByKey.bind(1, key);
-    if (m_selectByKey.step()) {
-        const qint64 id = m_selectByKey.int64(0);
-        m_selectByKey.reset();
-        m_idByKey.insert(key, id);
-        return id;
-    }
-    m_selectByKey.reset();
+    if (const auto id = m_ids.find(m_catalog, foldedKey(name.simplified())))
+        return *id;
     return insert({0, name, QString(), 0});
 }
 
@@ -163,17 +150,8 @@ qint64 PersonRepository::filmCount(qint64 id) const
 
 QList<Person> PersonRepository::list(const QList<qint64> &filmIds) const
 {
-    QSqlQuery q = Sql::prepare(
-        m_catalog.database(),
-        SelectColumns + (filmIds.isEmpty()
-                             ? QStringLiteral("ORDER BY id")
-                             : QStringLiteral("WHERE id IN (SELECT person_id FROM film_people "
-                                              "WHERE film_id IN (SELECT value FROM json_each(?))) "
-                                              "ORDER BY id")));
-    if (!filmIds.isEmpty())
-        q.addBindValue(Sql::jsonIds(filmIds));
-    q.setForwardOnly(true);
-    Sql::exec(q);
+    QSqlQuery q =
+        Sql::namedBy(m_catalog.database(), SelectColumns, "film_people", "person_id", filmIds);
     QList<Person> people;
     while (q.next())
         people.append(personFrom(q));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/person.h"
+#include "nameids.h"
 #include "sqlitestatement.h"
 
 #include <QHash>
@@ -36,12 +37,11 @@ public:
     qint64 count() const;
     // Up to `limit` names that start with `prefix` (ignoring case), in order: for pickers.
     QStringList namesStartingWith(const QString &prefix, int limit) const;
-    void clearCache() { m_idByKey.clear(); }
+    void clearCache() { m_ids.clear(); }
 
 private:
     Catalog &m_catalog;
-    QHash<QString, qint64> m_idByKey;
-    SqliteStatement m_selectByKey;
+    NameIds m_ids{"people"};
     SqliteStatement m_insert;
 };
 

@@ -91,4 +91,20 @@ QStringList namesStartingWith(const QSqlDatabase &db, const char *table, const Q
     return names;
 }
 
+QSqlQuery namedBy(const QSqlDatabase &db, const QString &select, const char *linkTable,
+                  const char *linkColumn, const QList<qint64> &filmIds)
+{
+    QSqlQuery q = prepare(
+        db, select + (filmIds.isEmpty()
+                          ? QStringLiteral("ORDER BY id")
+                          : QStringLiteral("WHERE id IN (SELECT %1 FROM %2 WHERE film_id IN "
+                                           "(SELECT value FROM json_each(?))) ORDER BY id")
+                                .arg(QLatin1String(linkColumn), QLatin1String(linkTable))));
+    if (!filmIds.isEmpty())
+        q.addBindValue(jsonIds(filmIds));
+    q.setForwardOnly(true);
+    exec(q);
+    return q;
+}
+
 } // namespace Marquee::Sql

@@ -40,6 +40,11 @@ QDate toDate(const QVariant &value);
 QStringList namesStartingWith(const QSqlDatabase &db, const char *table, const QString &prefix,
                               int limit);
 
+// `select` (columns up to FROM and its table) of every row, or with `filmIds` given of the rows
+// these films name through `linkTable`'s `linkColumn`, in catalog order, executed.
+QSqlQuery namedBy(const QSqlDatabase &db, const QString &select, const char *linkTable,
+                  const char *linkColumn, const QList<qint64> &filmIds);
+
 // Ids as a JSON array, bound as one value and read back with json_each(?).
 QString jsonIds(const QList<qint64> &ids);
 
