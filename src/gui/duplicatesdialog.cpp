@@ -25,9 +25,11 @@ QString filmName(const Film &film)
 
 } // namespace
 
-DuplicatesDialog::DuplicatesDialog(Catalog &catalog, QUndoStack *undoStack, QWidget *parent)
+DuplicatesDialog::DuplicatesDialog(Catalog &catalog, QUndoStack *undoStack,
+                                   std::function<void(qint64)> changed,
+                                   std::function<void(QString)> failed, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::DuplicatesDialog>()), m_catalog(catalog),
-      m_undo(undoStack)
+      m_undo(undoStack), m_changed(std::move(changed)), m_failed(std::move(failed))
 {
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(1, 3);
@@ -196,14 +198,20 @@ void DuplicatesDialog::merge()
         else
             title = film.title;
     }
-    m_undo->push(new MergeCommand(
-        m_catalog, m_kept, others, m_choices, title, [this](qint64 id) { emit catalogChanged(id); },
-        [this](const QString &message) { emit failed(message); }));
+    m_undo->push(
+        new MergeCommand(m_catalog, m_kept, others, m_choices, title, m_changed, m_failed));
     m_ui->statusLabel->setText(
         tr("Merged into %1. Edit ▸ Undo puts the films back.")
             .arg(filmName(FilmRepository(m_catalog).find(m_kept).value_or(Film()))));
+    // Taking the current row out would move the current row first and show the wrong group.
     m_groups.removeAt(group);
-    delete m_ui->groupList->takeItem(group);
+    {
+        const QSignalBlocker blocker(m_ui->groupList);
+        delete m_ui->groupList->takeItem(group);
+        m_ui->groupList->setCurrentRow(std::min(group, int(m_groups.size()) - 1));
+    }
+    if (!m_groups.isEmpty())
+        showGroup();
     if (m_groups.isEmpty()) {
         m_ui->fieldTable->clear();
         m_ui->fieldTable->setRowCount(0);

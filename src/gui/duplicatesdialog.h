@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 class QUndoStack;
@@ -24,7 +25,10 @@ class DuplicatesDialog : public QDialog
     Q_OBJECT
 
 public:
-    DuplicatesDialog(Catalog &catalog, QUndoStack *undoStack, QWidget *parent = nullptr);
+    // A merge goes on `undoStack`, which outlives the dialog: `changed` (told the film kept)
+    // and `failed` must outlive it too, as undo and redo run them after the dialog is gone.
+    DuplicatesDialog(Catalog &catalog, QUndoStack *undoStack, std::function<void(qint64)> changed,
+                     std::function<void(QString)> failed, QWidget *parent = nullptr);
     ~DuplicatesDialog() override;
 
     int groupCount() const;
@@ -35,11 +39,6 @@ public:
     Film preview() const;
     void merge();
 
-signals:
-    // A merge or its undo changed the catalog; `filmId` is the film kept.
-    void catalogChanged(qint64 filmId);
-    void failed(const QString &message);
-
 private:
     void showGroup();
     void refreshResult();
@@ -47,6 +46,8 @@ private:
     std::unique_ptr<Ui::DuplicatesDialog> m_ui;
     Catalog &m_catalog;
     QUndoStack *m_undo;
+    std::function<void(qint64)> m_changed;
+    std::function<void(QString)> m_failed;
     QList<DuplicateGroup> m_groups;
     QList<Film> m_films; // of the group shown
     qint64 m_kept = 0;

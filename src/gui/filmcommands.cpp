@@ -209,11 +209,14 @@ void MergeCommand::redo()
 {
     try {
         m_record = FilmMerger(m_catalog).merge(m_keep, m_others, m_choices);
-        m_changed(m_keep);
+        if (m_changed)
+            m_changed(m_keep);
     } catch (const Error &e) {
         setObsolete(true);
-        m_changed(m_keep);
-        m_failed(e.message());
+        if (m_changed)
+            m_changed(m_keep);
+        if (m_failed)
+            m_failed(e.message());
     }
 }
 
@@ -221,10 +224,13 @@ void MergeCommand::undo()
 {
     try {
         FilmMerger(m_catalog).undo(m_record);
-        m_changed(m_keep);
+        if (m_changed)
+            m_changed(m_keep);
     } catch (const Error &e) {
-        m_changed(m_keep);
-        m_failed(e.message());
+        if (m_changed)
+            m_changed(m_keep);
+        if (m_failed)
+            m_failed(e.message());
     }
 }
 

@@ -777,9 +777,9 @@ void MainWindow::findDuplicates()
 {
     if (!m_catalog || m_catalog->isReadOnly())
         return;
-    DuplicatesDialog dialog(*m_catalog, m_undo, this);
-    connect(&dialog, &DuplicatesDialog::catalogChanged, this, &MainWindow::filmPutBack);
-    connect(&dialog, &DuplicatesDialog::failed, this, &MainWindow::reportFailure);
+    DuplicatesDialog dialog(
+        *m_catalog, m_undo, [this](qint64 id) { filmPutBack(id); },
+        [this](const QString &why) { reportFailure(why); }, this);
     dialog.exec();
 }
 

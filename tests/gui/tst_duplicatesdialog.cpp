@@ -25,6 +25,7 @@ class TestDuplicatesDialog : public QObject
 private slots:
     void choosesValuesMergesAndUndoes();
     void saysSoWhenThereAreNone();
+    void eachMergeShowsTheNextGroup();
 };
 
 void TestDuplicatesDialog::choosesValuesMergesAndUndoes()
@@ -43,9 +44,11 @@ void TestDuplicatesDialog::choosesValuesMergesAndUndoes()
     const qint64 reviews = ReviewRepository(*catalog).count();
 
     QUndoStack undo;
-    DuplicatesDialog dialog(*catalog, &undo);
-    QCOMPARE(dialog.groupCount(), 1);
-    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("fieldTable"));
+    QList<qint64> changed;
+    auto dialog = std::make_unique<DuplicatesDialog>(
+        *catalog, &undo, [&changed](qint64 id) { changed.append(id); }, [](const QString &) {});
+    QCOMPARE(dialog->groupCount(), 1);
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("fieldTable"));
     QCOMPARE(table->columnCount(), 3); // two films and the result
     const int synopsisRow = int(FilmField::Synopsis);
     QCOMPARE(table->item(synopsisRow, 1)->text(), QStringLiteral("Short."));
@@ -56,19 +59,21 @@ void TestDuplicatesDialog::choosesValuesMergesAndUndoes()
     table->scrollTo(table->model()->index(synopsisRow, 1));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                       table->visualRect(table->model()->index(synopsisRow, 1)).center());
-    QCOMPARE(dialog.preview().synopsis, QStringLiteral("Short."));
+    QCOMPARE(dialog->preview().synopsis, QStringLiteral("Short."));
     QCOMPARE(table->item(synopsisRow, 2)->text(), QStringLiteral("Short."));
-    QCOMPARE(dialog.preview().imdbId, QStringLiteral("tt0475289"));
+    QCOMPARE(dialog->preview().imdbId, QStringLiteral("tt0475289"));
 
-    QSignalSpy changed(&dialog, &DuplicatesDialog::catalogChanged);
-    dialog.merge();
-    QCOMPARE(changed.size(), 1);
+    dialog->merge();
+    QCOMPARE(changed, QList<qint64>{keep});
     QVERIFY(!films.exists(other));
     QCOMPARE(films.find(keep)->synopsis, QStringLiteral("Short."));
-    QCOMPARE(dialog.groupCount(), 0);
+    QCOMPARE(dialog->groupCount(), 0);
     QCOMPARE(ReviewRepository(*catalog).count(), reviews);
 
+    // The step outlives the dialog.
+    dialog.reset();
     undo.undo();
+    QCOMPARE(changed.size(), 2);
     QVERIFY(films.exists(other));
     QVERIFY(films.find(keep)->synopsis.startsWith(QStringLiteral("An adolescent")));
     QVERIFY(films.find(keep)->imdbId.isEmpty());
@@ -83,11 +88,44 @@ void TestDuplicatesDialog::saysSoWhenThereAreNone()
     auto catalog = TestUtil::newCatalog(dir);
     loadSampleCatalog(*catalog);
     QUndoStack undo;
-    DuplicatesDialog dialog(*catalog, &undo);
+    DuplicatesDialog dialog(*catalog, &undo, {}, {});
     QCOMPARE(dialog.groupCount(), 0);
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("evidenceLabel"))
                 ->text()
                 .startsWith(QStringLiteral("No likely duplicates")));
+}
+
+void TestDuplicatesDialog::eachMergeShowsTheNextGroup()
+{
+    QTemporaryDir dir;
+    auto catalog = TestUtil::newCatalog(dir);
+    loadSampleCatalog(*catalog);
+    FilmRepository films(*catalog);
+    for (const auto &[title, year] : {std::pair{"Backstage", 2005}, std::pair{"Inside Out", 2015},
+                                      std::pair{"Green Book", 2018}}) {
+        Film dup;
+        dup.title = QString::fromLatin1(title);
+        dup.year = year;
+        films.insert(dup);
+    }
+    QUndoStack undo;
+    DuplicatesDialog dialog(*catalog, &undo, {}, {});
+    QCOMPARE(dialog.groupCount(), 3);
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("groupList"));
+    auto *evidence = dialog.findChild<QLabel *>(QStringLiteral("evidenceLabel"));
+    for (int left = 3; left > 0; --left) {
+        const QString shown = list->currentItem()->text();
+        QVERIFY2(evidence->text().contains(shown.toHtmlEscaped()), qPrintable(evidence->text()));
+        dialog.merge();
+        QCOMPARE(dialog.groupCount(), left - 1);
+        QCOMPARE(list->count(), left - 1);
+        if (left > 1) {
+            QVERIFY(list->currentItem());
+            QVERIFY(list->currentItem()->text() != shown);
+            QVERIFY(evidence->text().contains(list->currentItem()->text().toHtmlEscaped()));
+        }
+    }
+    QCOMPARE(films.count(), 16);
 }
 
 QTEST_MAIN(TestDuplicatesDialog)

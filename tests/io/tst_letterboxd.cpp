@@ -44,6 +44,9 @@ void TestLetterboxd::everyFormOfTheExportImports_data()
     QTest::newRow("zip with a folder inside")
         << Base + QStringLiteral("letterboxd-anna-2024-03-01-10-00-utc.zip");
     QTest::newRow("zip with the files at its root") << Base + QStringLiteral("root-level.zip");
+    // deleted/diary.csv and likes/reviews.csv come after the real ones and are not the person's.
+    QTest::newRow("zip with the export's own folders")
+        << Base + QStringLiteral("with-subfolders.zip");
 }
 
 void TestLetterboxd::everyFormOfTheExportImports()
@@ -87,6 +90,7 @@ void TestLetterboxd::everyFormOfTheExportImports()
     QCOMPARE(wings.myRating, 9.0);
     QCOMPARE(wings.watchedOn, QDate(2023, 3, 4));
     QVERIFY(wings.tags.isEmpty()); // on the watchlist once, but watched since
+    QVERIFY(!FilmRepository(*catalog).findByTitleYear(QStringLiteral("Deleted Film"), 1999));
     const Film tokyo = film(*catalog, "Tokyo Story", 1953);
     QCOMPARE(tokyo.tags, QStringList{"watchlist"});
     QVERIFY(!tokyo.watchedOn.isValid());

@@ -24,6 +24,7 @@ private slots:
     void aPlainResponseImports();
     void aListReportsItsBadFilmsByLine();
     void updateKeepsWhatTheFileDoesNotKnow();
+    void aListWithAByteOrderMarkAndAShort();
     void damagedFilesImportNothing_data();
     void damagedFilesImportNothing();
 };
@@ -172,6 +173,22 @@ void TestTmdbImport::updateKeepsWhatTheFileDoesNotKnow()
         TmdbImporter(*catalog, {}).importFile(fixture("backstage-2005.json"));
     QCOMPARE(again.skipped, 1);
     QVERIFY(again.text().contains(QStringLiteral("already in the catalog")));
+}
+
+void TestTmdbImport::aListWithAByteOrderMarkAndAShort()
+{
+    QTemporaryDir dir;
+    const QString file = TestUtil::writeFile(
+        dir, QStringLiteral("list.json"),
+        "\xEF\xBB\xBF[{\"title\": \"The Lunch Date\", \"original_title\": \"The Lunch Date\", "
+        "\"release_date\": \"1990-05-01\", \"runtime\": 10, \"vote_average\": 7.4, "
+        "\"vote_count\": 30}]");
+    QCOMPARE(detectImportFormat(file)->name, QStringLiteral("tmdb"));
+    auto catalog = TestUtil::newCatalog(dir);
+    const ImportReport report = TmdbImporter(*catalog, {}).importFile(file);
+    QCOMPARE(report.imported, 1);
+    QCOMPARE(onlyFilm(*catalog).type, FilmType::Short); // 40 minutes or less
+    QCOMPARE(TmdbImporter::preview(file, 5).films, 1);
 }
 
 void TestTmdbImport::damagedFilesImportNothing_data()

@@ -84,7 +84,8 @@ void TestPrintCatalog::aCompactListOfTheSearchedFilms()
     options.compact = true;
     options.filter = QStringLiteral("backstage");
     const QString html = QString::fromUtf8(exportWith(QStringLiteral("html"), options));
-    QVERIFY(html.contains(QStringLiteral("<table class=\"list\" width=\"100%\" cellpadding=\"3\"")));
+    QVERIFY(
+        html.contains(QStringLiteral("<table class=\"list\" width=\"100%\" cellpadding=\"3\"")));
     QCOMPARE(html.count(QStringLiteral("<tr><td>")), 2);
     QVERIFY(!html.contains(QStringLiteral("page-break")));
     QVERIFY(html.contains(QStringLiteral("<b>Backstage (2000)</b>")));

@@ -20,18 +20,18 @@
 
 #include <QApplication>
 #include <QBuffer>
-#include <QImage>
-#include <QPainter>
-#include <QTextDocument>
-#include <QUrl>
 #include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
+#include <QUrl>
 
 using namespace Marquee;
 
@@ -218,7 +218,7 @@ int main(int argc, char *argv[])
             failures += !page.save(outDir + name);
             qInfo("wrote %s", qPrintable(outDir + name));
         }
-        DuplicatesDialog duplicates(*catalog, nullptr, &window);
+        DuplicatesDialog duplicates(*catalog, nullptr, {}, {}, &window);
         duplicates.resize(1100, 640);
         duplicates.show();
         failures += !save(&duplicates, outDir + QStringLiteral("/duplicates.png"));

@@ -184,10 +184,25 @@ QList<DuplicateGroup> DuplicateFinder::find() const
 
 FilmMerger::FilmMerger(Catalog &catalog) : m_catalog(catalog) {}
 
+namespace {
+
+// A film that must be there: another program may have deleted it since the step was made.
+Film existing(FilmRepository &films, qint64 id)
+{
+    if (std::optional<Film> film = films.find(id))
+        return *film;
+    throw Error(QStringLiteral("The film #%1 is no longer in the catalog; it was deleted "
+                               "elsewhere.")
+                    .arg(id),
+                Error::Kind::NotFound);
+}
+
+} // namespace
+
 Film FilmMerger::preview(qint64 keep, const QList<qint64> &others, const Choices &choices) const
 {
     FilmRepository films(m_catalog);
-    const Film kept = films.find(keep).value();
+    const Film kept = existing(films, keep);
     QHash<qint64, Film> byId{{keep, kept}};
     Film merged = kept;
     for (const qint64 id : others) {
@@ -300,7 +315,7 @@ FilmMerger::Record FilmMerger::merge(qint64 keep, const QList<qint64> &others,
     FilmRepository films(m_catalog);
     Record record;
     record.kept = keep;
-    record.keptBefore = films.find(keep).value();
+    record.keptBefore = existing(films, keep);
     record.keptPoster = films.poster(keep, &record.keptPosterType);
     Film merged = preview(keep, others, choices);
 
@@ -312,11 +327,14 @@ FilmMerger::Record FilmMerger::merge(qint64 keep, const QList<qint64> &others,
                 touched.insert(film);
         }
     }
-    for (const qint64 film : std::as_const(touched))
-        record.relatedBefore.append({film, films.find(film)->relatedFilmIds});
+    for (const qint64 film : std::as_const(touched)) {
+        const Film f = existing(films, film);
+        record.relatedBefore.append({film, f.relatedFilmIds});
+        record.relatedUpdatedAt.append(f.updatedAt);
+    }
 
     for (const qint64 id : others) {
-        record.removed.append(films.find(id).value());
+        record.removed.append(existing(films, id));
         QString type;
         record.removedPosters.append(films.poster(id, &type));
         record.removedPosterTypes.append(type);
@@ -330,7 +348,7 @@ FilmMerger::Record FilmMerger::merge(qint64 keep, const QList<qint64> &others,
             films.setPoster(keep, record.removedPosters.last(), type);
     }
     for (const auto &[film, before] : std::as_const(record.relatedBefore)) {
-        Film f = films.find(film).value();
+        Film f = existing(films, film);
         QList<qint64> related;
         for (qint64 r : before) {
             if (others.contains(r))
@@ -343,7 +361,7 @@ FilmMerger::Record FilmMerger::merge(qint64 keep, const QList<qint64> &others,
     }
     for (const qint64 id : others)
         films.remove(id);
-    merged.rowVersion = films.find(keep)->rowVersion;
+    merged.rowVersion = existing(films, keep).rowVersion;
     films.update(merged);
     transaction.commit();
     return record;
@@ -363,19 +381,23 @@ void FilmMerger::undo(const Record &record)
             films.setPoster(removed.id, record.removedPosters[i], record.removedPosterTypes[i]);
     }
     for (const Film &removed : record.removed) {
-        Film f = films.find(removed.id).value();
+        Film f = existing(films, removed.id);
         f.relatedFilmIds = removed.relatedFilmIds;
         films.update(f);
+        films.setTimestamps(removed.id, removed.createdAt, removed.updatedAt);
     }
-    for (const auto &[film, before] : record.relatedBefore) {
+    for (qsizetype i = 0; i < record.relatedBefore.size(); ++i) {
+        const auto &[film, before] = record.relatedBefore[i];
         if (std::optional<Film> f = films.find(film)) {
             f->relatedFilmIds = before;
             films.update(*f);
+            films.setTimestamps(film, QDateTime(), record.relatedUpdatedAt.value(i));
         }
     }
     Film kept = record.keptBefore;
-    kept.rowVersion = films.find(record.kept).value().rowVersion;
+    kept.rowVersion = existing(films, record.kept).rowVersion;
     films.update(kept);
+    films.setTimestamps(record.kept, kept.createdAt, kept.updatedAt);
     if (record.keptPoster.isEmpty())
         films.removePoster(record.kept);
     else

@@ -87,7 +87,8 @@ qint64 HtmlCatalog::write(const std::function<void(const QString &)> &write)
     const QList<qint64> ids = films.ids(m_options.filter, m_options.ids);
     write(QString::fromUtf8(Head).arg(QStringLiteral("Films")));
     if (m_options.compact) {
-        write(QStringLiteral("<table class=\"list\" width=\"100%\" cellpadding=\"3\" cellspacing=\"0\"><tr><th></th><th>Film</th>"
+        write(QStringLiteral("<table class=\"list\" width=\"100%\" cellpadding=\"3\" "
+                             "cellspacing=\"0\"><tr><th></th><th>Film</th>"
                              "<th>Directed by</th><th>Runtime</th><th>Ratings</th>"
                              "<th>Critics</th></tr>\n"));
     }

@@ -16,6 +16,8 @@ JsonWriter::JsonWriter(QIODevice *device) : m_device(device)
 
 void JsonWriter::write(QByteArrayView bytes)
 {
+    if (!m_error.isEmpty())
+        return; // the device refused bytes: the rest would only pile up
     m_buffer.append(bytes);
     if (m_buffer.size() >= FlushAt)
         flush();
@@ -167,6 +169,7 @@ bool JsonWriter::flush()
         return false;
     if (!m_buffer.isEmpty() && m_device->write(m_buffer) != m_buffer.size()) {
         m_error = m_device->errorString();
+        m_buffer.clear();
         return false;
     }
     m_buffer.clear();

@@ -36,10 +36,19 @@ public:
             error = m_zip.errorString();
             return false;
         }
+        // The export's files sit at its root, or in one folder holding it all. Its own folders
+        // (deleted/, orphaned/, likes/, lists/) hold files of the same names that are not the
+        // person's current ones: the shallowest file of a name counts, never those.
+        static const QStringList ownFolders = {QStringLiteral("deleted"),
+                                               QStringLiteral("orphaned"), QStringLiteral("likes"),
+                                               QStringLiteral("lists")};
         for (const QString &name : m_zip.names()) {
-            const QString base = QFileInfo(name).fileName().toLower();
-            // Lists and deleted entries live in folders of their own; only the top files count.
-            if (!name.contains(u'/') || name.count(u'/') == 1)
+            const QStringList parts = name.split(u'/');
+            if (parts.size() > 2 || (parts.size() == 2 && ownFolders.contains(parts[0].toLower())))
+                continue;
+            const QString base = parts.last().toLower();
+            const auto known = m_inZip.constFind(base);
+            if (known == m_inZip.cend() || known->count(u'/') > name.count(u'/'))
                 m_inZip.insert(base, name);
         }
         return true;

@@ -173,9 +173,15 @@ TmdbFilm filmFrom(const QJsonObject &o, const ImportOptions &options)
     if (!isLanguageCode(f.originalLanguage))
         f.originalLanguage.clear(); // "xx": no language
     f.genres = names(o.value(QLatin1String("genres")).toArray());
-    f.type = f.genres.contains(QStringLiteral("Documentary")) ? FilmType::Documentary
-             : f.genres.contains(QStringLiteral("TV Movie"))  ? FilmType::TvMovie
-                                                              : FilmType::Movie;
+    // TMDB says a documentary or a TV movie by genre; else its runtime tells a short (40
+    // minutes or less, as the Academy counts) from a feature. Without either, the type stays
+    // unknown, and an update keeps the catalog's.
+    if (f.genres.contains(QStringLiteral("Documentary")))
+        f.type = FilmType::Documentary;
+    else if (f.genres.contains(QStringLiteral("TV Movie")))
+        f.type = FilmType::TvMovie;
+    else if (f.runtimeMinutes)
+        f.type = *f.runtimeMinutes <= 40 ? FilmType::Short : FilmType::Movie;
     for (const QJsonValue &c : o.value(QLatin1String("production_companies")).toArray()) {
         const QJsonObject company = c.toObject();
         const QString name = company.value(QLatin1String("name")).toString().trimmed();
@@ -241,7 +247,7 @@ ImportReport TmdbImporter::import(QIODevice *device, const QString &fileName)
                 session.fail(line, fault.field, fault.message);
             }
         };
-        qsizetype start = 0;
+        qsizetype start = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
         while (start < data.size() && QByteArrayView(" \t\r\n").contains(data[start]))
             ++start;
         if (start < data.size() && data[start] == '[') {
@@ -296,7 +302,8 @@ ImportReport TmdbImporter::import(QIODevice *device, const QString &fileName)
 int TmdbImporter::recognize(QByteArrayView head, QStringView suffix)
 {
     Q_UNUSED(suffix);
-    const bool json = head.trimmed().startsWith('{') || head.trimmed().startsWith('[');
+    const QByteArrayView text = (head.startsWith("\xEF\xBB\xBF") ? head.sliced(3) : head).trimmed();
+    const bool json = text.startsWith('{') || text.startsWith('[');
     if (head.contains("\"format\": \"marquee\""))
         return 0; // a Marquee catalog holds the same names
     return json && head.contains("\"original_title\"") &&
@@ -314,20 +321,9 @@ FilePreview TmdbImporter::preview(const QString &path, int maxRows)
         preview.error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
         return preview;
     }
-    const QByteArray bytes = file.readAll();
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        preview.error = QStringLiteral("Line %1: the file is not valid JSON: %2.")
-                            .arg(lineAt(bytes, error.offset))
-                            .arg(error.errorString());
-        return preview;
-    }
-    const QJsonArray movies = document.isArray() ? document.array() : QJsonArray{document.object()};
     preview.header = QStringList{QStringLiteral("Title"), QStringLiteral("Released"),
                                  QStringLiteral("Directors"), QStringLiteral("TMDB")};
-    for (const QJsonValue &v : movies) {
-        const QJsonObject o = v.toObject();
+    const auto add = [&](const QJsonObject &o) {
         if (preview.rows.size() < maxRows) {
             QStringList directors;
             for (const Credit &c : credits(o)) {
@@ -340,6 +336,38 @@ FilePreview TmdbImporter::preview(const QString &path, int maxRows)
                                  o.value(QLatin1String("vote_average")).toVariant().toString()});
         }
         ++preview.films;
+    };
+    const JsonScanner::MappedBytes bytes(&file);
+    const QByteArrayView data = bytes.data();
+    qsizetype start = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (start < data.size() && QByteArrayView(" \t\r\n").contains(data[start]))
+        ++start;
+    if (start < data.size() && data[start] == '[') {
+        // A list is read film by film, and only the first ones are parsed.
+        JsonScanner scanner(data, {});
+        const bool scanned = scanner.scanList([&](const JsonScanner::Item &item) {
+            if (preview.rows.size() >= maxRows) {
+                ++preview.films;
+                return true;
+            }
+            QString error;
+            add(JsonScanner::parse(item, error).toObject());
+            return true;
+        });
+        if (!scanned)
+            preview.error = QStringLiteral("Line %1: the file is damaged: %2.")
+                                .arg(scanner.errorLine())
+                                .arg(scanner.error());
+    } else {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(data.toByteArray(), &error);
+        if (error.error != QJsonParseError::NoError) {
+            preview.error = QStringLiteral("Line %1: the file is not valid JSON: %2.")
+                                .arg(lineAt(data, error.offset))
+                                .arg(error.errorString());
+            return preview;
+        }
+        add(document.object());
     }
     preview.summary = QStringLiteral("%1 films").arg(preview.films);
     return preview;

@@ -84,6 +84,15 @@ QByteArray ZipArchive::read(const QString &name)
         m_error = QStringLiteral("%1 is not in the archive").arg(name);
         return {};
     }
+    // A header may claim any size (a damaged or hostile archive): no file Marquee reads from an
+    // archive is anywhere near this.
+    constexpr zip_uint64_t MaxEntry = zip_uint64_t(512) << 20;
+    if (stat.size > MaxEntry) {
+        m_error = QStringLiteral("%1 claims %2 MB, more than an export's file can be")
+                      .arg(name)
+                      .arg(stat.size >> 20);
+        return {};
+    }
     zip_file_t *file = zip_fopen(m_handle->zip, utf8.constData(), 0);
     if (!file) {
         m_error = QStringLiteral("%1 cannot be read: %2")
