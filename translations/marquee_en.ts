@@ -27,12 +27,12 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.ui" line="32"/>
+        <location filename="../ui/exportdialog.ui" line="42"/>
         <source>Table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="42"/>
+        <location filename="../ui/exportdialog.ui" line="52"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,67 +47,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="51"/>
+        <location filename="../ui/exportdialog.ui" line="32"/>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="61"/>
         <source>Where to write the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="58"/>
+        <location filename="../ui/exportdialog.ui" line="68"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="67"/>
+        <location filename="../ui/exportdialog.ui" line="77"/>
         <source>Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="88"/>
+        <location filename="../ui/exportdialog.ui" line="98"/>
         <source>Columns (drag to reorder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="106"/>
+        <location filename="../ui/exportdialog.ui" line="116"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="113"/>
+        <location filename="../ui/exportdialog.ui" line="123"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="134"/>
+        <location filename="../ui/exportdialog.ui" line="144"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="140"/>
+        <location filename="../ui/exportdialog.ui" line="150"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="150"/>
+        <location filename="../ui/exportdialog.ui" line="160"/>
         <source>The rows the filter shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="157"/>
+        <location filename="../ui/exportdialog.ui" line="167"/>
         <source>The selected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="167"/>
+        <location filename="../ui/exportdialog.ui" line="177"/>
         <source>Write a header line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="177"/>
+        <location filename="../ui/exportdialog.ui" line="187"/>
         <source>Protect spreadsheets from formulas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.ui" line="183"/>
+        <location filename="../ui/exportdialog.ui" line="193"/>
         <source>Text starting with = + - @ gets a leading apostrophe, which Marquee removes again on import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,17 +589,17 @@
 <context>
     <name>Marquee::DuplicatesDialog</name>
     <message>
-        <location filename="../src/gui/duplicatesdialog.cpp" line="61"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="63"/>
         <source>No likely duplicates: no two films share an IMDb id, a title and year, or a near-identical title with the same year and runtime.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/duplicatesdialog.cpp" line="96"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="98"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/duplicatesdialog.cpp" line="100"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="102"/>
         <source>%1, %n review(s)</source>
         <translation>
             <numerusform>%1, %n review</numerusform>
@@ -602,17 +607,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/duplicatesdialog.cpp" line="108"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="110"/>
         <source>After the merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/duplicatesdialog.cpp" line="203"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="204"/>
         <source>Merged into %1. Edit ▸ Undo puts the films back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/duplicatesdialog.cpp" line="212"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="220"/>
         <source>No likely duplicates are left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,42 +625,52 @@
 <context>
     <name>Marquee::ExportDialog</name>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="30"/>
-        <source>Comma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/exportdialog.cpp" line="31"/>
-        <source>Semicolon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/gui/exportdialog.cpp" line="32"/>
-        <source>Tab</source>
+        <source>A page per film, with its poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/exportdialog.cpp" line="33"/>
-        <source>Vertical bar |</source>
+        <source>A compact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportdialog.cpp" line="34"/>
+        <source>Comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/exportdialog.cpp" line="35"/>
-        <source>The rows the filter shows (no filter)</source>
+        <source>Semicolon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/exportdialog.cpp" line="36"/>
-        <source>The rows the filter &quot;%1&quot; shows</source>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportdialog.cpp" line="37"/>
+        <source>Vertical bar |</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/exportdialog.cpp" line="39"/>
+        <source>The rows the filter shows (no filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportdialog.cpp" line="40"/>
+        <source>The rows the filter &quot;%1&quot; shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportdialog.cpp" line="43"/>
         <source>The selected rows (select several rows first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="40"/>
+        <location filename="../src/gui/exportdialog.cpp" line="44"/>
         <source>The %n selected row(s)</source>
         <translation>
             <numerusform>The %n selected row</numerusform>
@@ -663,63 +678,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="43"/>
-        <location filename="../src/gui/exportdialog.cpp" line="60"/>
+        <location filename="../src/gui/exportdialog.cpp" line="47"/>
+        <location filename="../src/gui/exportdialog.cpp" line="64"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="55"/>
+        <location filename="../src/gui/exportdialog.cpp" line="59"/>
         <source>Export into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="107"/>
+        <location filename="../src/gui/exportdialog.cpp" line="113"/>
         <source>One table, a row per line, in the columns checked below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="109"/>
+        <location filename="../src/gui/exportdialog.cpp" line="115"/>
+        <source>The films with their poster, facts, credits and ratings, to read or print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/exportdialog.cpp" line="117"/>
         <source>A .nfo file per film, named &quot;Title (Year).nfo&quot;, and its poster beside it, as Kodi reads them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="111"/>
+        <location filename="../src/gui/exportdialog.cpp" line="119"/>
         <source>Every film with all it holds: companies, genres, providers, related films, poster and reviews. With all rows, the saved searches too. Importing the file into an empty catalog gives the same catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="128"/>
+        <location filename="../src/gui/exportdialog.cpp" line="136"/>
         <source>Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="128"/>
+        <location filename="../src/gui/exportdialog.cpp" line="136"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="226"/>
+        <location filename="../src/gui/exportdialog.cpp" line="234"/>
         <source>Choose at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="242"/>
+        <location filename="../src/gui/exportdialog.cpp" line="251"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="246"/>
+        <location filename="../src/gui/exportdialog.cpp" line="255"/>
         <source>Exporting… %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="275"/>
+        <location filename="../src/gui/exportdialog.cpp" line="284"/>
         <source>Cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="278"/>
+        <location filename="../src/gui/exportdialog.cpp" line="287"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
@@ -727,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="279"/>
+        <location filename="../src/gui/exportdialog.cpp" line="288"/>
         <source>Exported %n film(s) to %1.</source>
         <translation>
             <numerusform>Exported %n film to %1.</numerusform>
@@ -735,12 +755,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="282"/>
+        <location filename="../src/gui/exportdialog.cpp" line="291"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="289"/>
+        <location filename="../src/gui/exportdialog.cpp" line="298"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,7 +1446,7 @@
 <context>
     <name>Marquee::ScoreBars</name>
     <message>
-        <location filename="../src/gui/scorebars.cpp" line="18"/>
+        <location filename="../src/gui/scorebars.cpp" line="16"/>
         <source>How the scored reviews spread over 0-19, 20-39, 40-59, 60-79 and 80-100</source>
         <translation type="unfinished"></translation>
     </message>
