@@ -59,7 +59,7 @@ public:
         QList<QByteArray> removedPosters;
         QList<QString> removedPosterTypes;
         QList<std::pair<qint64, QList<qint64>>> relatedBefore; // films whose lists changed
-        QList<QDateTime> relatedUpdatedAt;                      // and when they last changed
+        QList<QDateTime> relatedUpdatedAt;                     // and when they last changed
     };
 
     explicit FilmMerger(Catalog &catalog);
