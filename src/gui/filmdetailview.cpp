@@ -239,6 +239,15 @@ void FilmDetailView::showFilm(qint64 id)
         }
     }
     m_ui->providersLabel->setText(offers.isEmpty() ? none : offers.join(QStringLiteral("\n")));
+    // Every day it was watched, latest first.
+    QList<QDate> days = f.viewings;
+    if (f.watchedOn.isValid() && !days.contains(f.watchedOn))
+        days.append(f.watchedOn);
+    std::sort(days.rbegin(), days.rend());
+    QStringList watched;
+    for (const QDate &day : std::as_const(days))
+        watched.append(locale.toString(day, QLocale::ShortFormat));
+    m_ui->watchedLabel->setText(watched.isEmpty() ? none : watched.join(QStringLiteral(", ")));
 
     // Ratings.
     const QString missing = QStringLiteral("<span style=\"color:gray\">—</span>");

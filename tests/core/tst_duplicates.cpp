@@ -144,6 +144,7 @@ void TestDuplicates::mergeKeepsEverythingOfBoth()
     other.synopsis = QStringLiteral("A shorter synopsis.");
     other.genres = {QStringLiteral("Drama")};
     other.tags = {QStringLiteral("festival")};
+    other.viewings = {QDate(2024, 2, 14), QDate(2023, 1, 9)};
     other.credits = {{CreditRole::Writer, QStringLiteral("Jérôme Tonnerre"), {}}};
     const qint64 dup = films.insert(other);
     films.setPoster(dup, QByteArray("\x89PNG fake", 9), QStringLiteral("image/png"));
@@ -170,6 +171,7 @@ void TestDuplicates::mergeKeepsEverythingOfBoth()
     QCOMPARE(merged.imdbId, QStringLiteral("tt0475289"));
     QVERIFY(merged.genres.contains(QStringLiteral("Drama")));
     QCOMPARE(merged.tags, QStringList{"festival"});
+    QCOMPARE(merged.viewings, (QList<QDate>{QDate(2023, 1, 9), QDate(2024, 2, 14)}));
     QVERIFY(
         merged.credits.contains(Credit{CreditRole::Writer, QStringLiteral("Jérôme Tonnerre"), {}}));
     QVERIFY(merged.credits.contains(

@@ -71,6 +71,8 @@ void TestLetterboxd::everyFormOfTheExportImports()
     const Film backstage = film(*catalog, "Backstage", 2005);
     QCOMPARE(backstage.myRating, 7.0); // ratings.csv: 3.5 stars, as rated now
     QCOMPARE(backstage.watchedOn, QDate(2024, 2, 14));
+    // Every day of the diary, the rewatch too.
+    QCOMPARE(backstage.viewings, (QList<QDate>{QDate(2023, 1, 9), QDate(2024, 2, 14)}));
     QCOMPARE(backstage.tags, (QStringList{"festival", "cinema", "rewatch"}));
     const QList<Review> reviews = ReviewRepository(*catalog).forFilm(backstage.id);
     QCOMPARE(reviews.size(), 1);

@@ -130,6 +130,12 @@ void addExtras(Catalog &catalog, quint32 seed)
             }
             films.update(f);
         }
+        if (random.bounded(3) == 0) {
+            f = films.find(id).value();
+            for (int n = 1 + random.bounded(3); n > 0; --n)
+                f.viewings.append(QDate(2010, 1, 1).addDays(random.bounded(5000)));
+            films.update(f);
+        }
         if (random.bounded(4) == 0) {
             QByteArray image(1 + random.bounded(300), Qt::Uninitialized);
             for (char &c : image)

@@ -220,6 +220,7 @@ Film FilmMerger::preview(qint64 keep, const QList<qint64> &others, const Choices
         join(merged.credits, other->credits);
         join(merged.relatedFilmIds, other->relatedFilmIds);
         join(merged.tags, other->tags, Qt::CaseInsensitive);
+        join(merged.viewings, other->viewings);
         filled.countries = merged.countries;
         filled.genres = merged.genres;
         filled.companies = merged.companies;
@@ -227,6 +228,8 @@ Film FilmMerger::preview(qint64 keep, const QList<qint64> &others, const Choices
         filled.credits = merged.credits;
         filled.relatedFilmIds = merged.relatedFilmIds;
         filled.tags = merged.tags;
+        std::sort(merged.viewings.begin(), merged.viewings.end());
+        filled.viewings = merged.viewings;
         merged = filled;
     }
     std::stable_sort(merged.credits.begin(), merged.credits.end(),

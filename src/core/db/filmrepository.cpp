@@ -216,7 +216,7 @@ qint64 FilmRepository::update(const Film &film)
 void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
 {
     if (replace) {
-        static const char *const deletes[7] = {
+        static const char *const deletes[8] = {
             "DELETE FROM film_companies WHERE film_id = ?",
             "DELETE FROM film_countries WHERE film_id = ?",
             "DELETE FROM film_genres WHERE film_id = ?",
@@ -224,8 +224,9 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
             "DELETE FROM related_films WHERE film_id = ?",
             "DELETE FROM film_people WHERE film_id = ?",
             "DELETE FROM film_tags WHERE film_id = ?",
+            "DELETE FROM film_viewings WHERE film_id = ?",
         };
-        for (int i = 0; i < 7; ++i) {
+        for (int i = 0; i < 8; ++i) {
             SqliteStatement &del = statement(m_deleteLinks[i], deletes[i]);
             del.bind(1, id);
             del.run();
@@ -258,6 +259,18 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
     for (const QString &tag : film.tags) {
         if (!tags.contains(tag.trimmed(), Qt::CaseInsensitive))
             tags.append(tag.trimmed());
+    }
+    QList<QDate> days = film.viewings;
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    qint64 viewing = 0;
+    for (const QDate &day : std::as_const(days)) {
+        SqliteStatement &q = statement(m_insertViewing, "INSERT INTO film_viewings (film_id, "
+                                                        "watched_on, position) VALUES (?, ?, ?)");
+        q.bind(1, id);
+        q.bind(2, day.toString(Qt::ISODate));
+        q.bind(3, viewing++);
+        q.run();
     }
     if (!tags.isEmpty()) // prepared only when needed: tests write to catalogs of older schemas
         insertLinks(statement(m_insertTag, "INSERT INTO film_tags (film_id, tag, position) "
@@ -398,6 +411,12 @@ std::optional<Film> FilmRepository::find(qint64 id) const
                                             "ON c.id = fc.company_id WHERE fc.film_id = ? "
                                             "ORDER BY fc.position"),
                              id);
+    for (const QString &day :
+         stringList(db,
+                    QStringLiteral("SELECT watched_on FROM film_viewings WHERE film_id = ? ORDER "
+                                   "BY watched_on"),
+                    id))
+        f.viewings.append(QDate::fromString(day, Qt::ISODate));
     f.tags = stringList(
         db, QStringLiteral("SELECT tag FROM film_tags WHERE film_id = ? ORDER BY position"), id);
     f.countries = stringList(db,

@@ -84,7 +84,8 @@ private:
     SqliteStatement m_insertRelated;
     SqliteStatement m_insertCredit;
     SqliteStatement m_insertTag;
-    SqliteStatement m_deleteLinks[7];
+    SqliteStatement m_insertViewing;
+    SqliteStatement m_deleteLinks[8];
     SqliteStatement m_selectGenre;
     SqliteStatement m_insertGenreName;
     mutable SqliteStatement m_byImdb;

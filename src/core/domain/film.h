@@ -68,6 +68,7 @@ struct Film
     QList<qint64> relatedFilmIds; // in order
     QList<Credit> credits;        // directors, then writers, then cast, each in billing order
     QStringList tags;             // the person's own labels, in order
+    QList<QDate> viewings;        // every day it was watched, earliest first (watchedOn: latest)
 
     QDateTime createdAt;
     QDateTime updatedAt;

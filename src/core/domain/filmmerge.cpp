@@ -58,6 +58,11 @@ Film withKnownFields(const Film &stored, const Film &incoming)
     take(f.companies, incoming.companies);
     take(f.providers, incoming.providers);
     take(f.relatedFilmIds, incoming.relatedFilmIds);
+    for (const QDate &day : incoming.viewings) {
+        if (!f.viewings.contains(day))
+            f.viewings.append(day); // viewings add up, as tags do
+    }
+    std::sort(f.viewings.begin(), f.viewings.end());
     for (const QString &tag : incoming.tags) {
         if (!f.tags.contains(tag, Qt::CaseInsensitive))
             f.tags.append(tag); // tags add up: a file's tags do not remove the catalog's

@@ -79,6 +79,8 @@ FieldErrors validate(const Film &film)
     checkRange(errors, film.metascore, 0, 100, "metascore");
     checkRange(errors, film.myRating, 0.0, 10.0, "my_rating");
     checkListItems(errors, film.tags, "tags");
+    for (const QDate &day : film.viewings)
+        check(errors, day.isValid(), "viewings", QStringLiteral("not a valid date"));
     for (const QString &code : film.countries) {
         check(errors, isCountryCode(code), "countries",
               QStringLiteral("\"%1\" is not an ISO 3166-1 country code such as FR").arg(code));

@@ -91,6 +91,7 @@ struct Entry
     bool currentRating = false;  // from ratings.csv, which holds the rating as it is now
     bool watchedInDiary = false; // the diary's dates say when; watched.csv's when it was logged
     QDate watched;
+    QList<QDate> viewings; // the diary's days
     QStringList tags;
     bool onWatchlist = false;
     QList<Review> reviews;
@@ -223,6 +224,8 @@ public:
         } else {
             const QDate seen = watched.isValid() ? watched : logged;
             if (file == u"diary.csv" || file == u"reviews.csv") {
+                if (seen.isValid() && !e.viewings.contains(seen))
+                    e.viewings.append(seen);
                 if (seen.isValid() &&
                     (!e.watchedInDiary || !e.watched.isValid() || seen > e.watched)) {
                     e.watched = seen;
@@ -266,6 +269,8 @@ public:
             film.year = e.year;
             film.myRating = e.rating;
             film.watchedOn = e.watched;
+            film.viewings = e.viewings;
+            std::sort(film.viewings.begin(), film.viewings.end());
             film.tags = e.tags;
             if (e.onWatchlist && !e.watched.isValid())
                 film.tags.append(QStringLiteral("watchlist"));

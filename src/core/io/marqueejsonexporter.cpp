@@ -110,6 +110,12 @@ void writeFilm(JsonWriter &json, const Film &film, qint64 key, const QList<qint6
     json.member("watched_on", isoDate(film.watchedOn));
     json.member("notes", film.notes);
     writeStrings(json, "tags", film.tags);
+    if (!film.viewings.isEmpty()) {
+        QStringList days;
+        for (const QDate &day : film.viewings)
+            days.append(isoDate(day));
+        writeStrings(json, "viewings", days);
+    }
     if (!related.isEmpty()) {
         json.key("related");
         json.beginArray(JsonWriter::Layout::Inline);

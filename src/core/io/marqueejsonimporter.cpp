@@ -251,6 +251,15 @@ FilmEntry filmFrom(const QJsonObject &o, QSet<QString> &ignored)
             // Stored in role order, whatever the file's.
             std::stable_sort(entry.film.credits.begin(), entry.film.credits.end(),
                              [](const Credit &a, const Credit &b) { return a.role < b.role; });
+        } else if (name == u"viewings") {
+            for (const QString &day : strings(name, value)) {
+                const QDate date = QDate::fromString(day, Qt::ISODate);
+                if (!date.isValid())
+                    throw Fault{name, QStringLiteral("\"%1\" is not a date written as "
+                                                     "YYYY-MM-DD")
+                                          .arg(day)};
+                entry.film.viewings.append(date);
+            }
         } else if (name == u"created_at") {
             entry.createdAt = timestamp(o, name);
         } else if (name == u"updated_at") {
