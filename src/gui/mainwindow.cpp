@@ -54,31 +54,15 @@ constexpr int SectionCount = 4;
 constexpr Table SectionTables[SectionCount] = {Table::Films, Table::Companies, Table::Reviews,
                                                Table::People};
 
-// Inserts a company or review as new (id 0) or back under the id it had (undo of a delete).
-qint64 putCompany(Catalog &catalog, Company company, qint64 id)
+// Inserts a company, person or review as new (id 0) or back under the id it had (undo of a
+// delete).
+template <typename Repository, typename Record>
+qint64 putRow(Catalog &catalog, Record record, qint64 id)
 {
     if (id == 0)
-        return CompanyRepository(catalog).insert(company);
-    company.id = id;
-    CompanyRepository(catalog).restore(company);
-    return id;
-}
-
-qint64 putPerson(Catalog &catalog, Person person, qint64 id)
-{
-    if (id == 0)
-        return PersonRepository(catalog).insert(person);
-    person.id = id;
-    PersonRepository(catalog).restore(person);
-    return id;
-}
-
-qint64 putReview(Catalog &catalog, Review review, qint64 id)
-{
-    if (id == 0)
-        return ReviewRepository(catalog).insert(review);
-    review.id = id;
-    ReviewRepository(catalog).restore(review);
+        return Repository(catalog).insert(record);
+    record.id = id;
+    Repository(catalog).restore(record);
     return id;
 }
 
@@ -552,96 +536,80 @@ void MainWindow::showRow(int section, qint64 id)
     updateActions();
 }
 
-void MainWindow::addCompany()
+// Companies and people: a new one gets a name of its own to type over; one still in films is
+// not deleted, and the message says by how many.
+template <typename Repository>
+void MainWindow::addNamedRow(int section, const QString &name, int nameField)
 {
     if (!m_catalog || m_catalog->isReadOnly())
         return;
-    CompanyRepository companies(*m_catalog);
-    Company company;
-    company.name = tr("New company");
-    for (int n = 2; companies.findByName(company.name); ++n)
-        company.name = tr("New company %1").arg(n);
+    Repository rows(*m_catalog);
+    typename decltype(rows.find(0))::value_type record;
+    record.name = name;
+    for (int n = 2; rows.findByName(record.name); ++n)
+        record.name = QStringLiteral("%1 %2").arg(name).arg(n);
     Catalog *catalog = m_catalog.get();
     m_added = 0;
     pushRowCommand(
-        CompaniesSection, tr("Add \"%1\"").arg(company.name), RowLifeCommand::Kind::Add, 0,
-        [catalog, company](qint64 id) { return putCompany(*catalog, company, id); },
-        [catalog](qint64 id) { CompanyRepository(*catalog).remove(id); });
-    editNewRow(CompaniesSection, int(CompanyField::Name));
+        section, tr("Add \"%1\"").arg(record.name), RowLifeCommand::Kind::Add, 0,
+        [catalog, record](qint64 id) { return putRow<Repository>(*catalog, record, id); },
+        [catalog](qint64 id) { Repository(*catalog).remove(id); });
+    editNewRow(section, nameField);
+}
+
+template <typename Repository>
+void MainWindow::deleteNamedRow(int section, const QString &title,
+                                const std::function<QString(const QString &, int)> &inUse)
+{
+    const qint64 id = m_views[section] ? m_views[section]->currentId() : 0;
+    if (!m_catalog || id == 0)
+        return;
+    Repository rows(*m_catalog);
+    const auto record = rows.find(id);
+    if (!record)
+        return;
+    if (const qint64 films = rows.filmCount(id); films > 0) {
+        QMessageBox::information(this, title, inUse(record->name, int(films)));
+        return;
+    }
+    if (QMessageBox::question(this, title, tr("Delete \"%1\"?").arg(record->name),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    Catalog *catalog = m_catalog.get();
+    const auto kept = *record;
+    pushRowCommand(
+        section, tr("Delete \"%1\"").arg(record->name), RowLifeCommand::Kind::Delete, id,
+        [catalog, kept](qint64 row) { return putRow<Repository>(*catalog, kept, row); },
+        [catalog](qint64 row) { Repository(*catalog).remove(row); });
+}
+
+void MainWindow::addCompany()
+{
+    addNamedRow<CompanyRepository>(CompaniesSection, tr("New company"), int(CompanyField::Name));
 }
 
 void MainWindow::deleteCompany()
 {
-    const qint64 id = m_views[CompaniesSection] ? m_views[CompaniesSection]->currentId() : 0;
-    if (!m_catalog || id == 0)
-        return;
-    CompanyRepository companies(*m_catalog);
-    const auto company = companies.find(id);
-    if (!company)
-        return;
-    if (const qint64 films = companies.filmCount(id); films > 0) {
-        QMessageBox::information(
-            this, tr("Delete company"),
-            tr("\"%1\" is used by %n film(s); remove it from them first.", nullptr, int(films))
-                .arg(company->name));
-        return;
-    }
-    if (QMessageBox::question(this, tr("Delete company"), tr("Delete \"%1\"?").arg(company->name),
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
-        return;
-    Catalog *catalog = m_catalog.get();
-    Company kept = *company;
-    pushRowCommand(
-        CompaniesSection, tr("Delete \"%1\"").arg(company->name), RowLifeCommand::Kind::Delete, id,
-        [catalog, kept](qint64 row) { return putCompany(*catalog, kept, row); },
-        [catalog](qint64 row) { CompanyRepository(*catalog).remove(row); });
+    deleteNamedRow<CompanyRepository>(
+        CompaniesSection, tr("Delete company"), [](const QString &name, int films) {
+            return tr("\"%1\" is used by %n film(s); remove it from them first.", nullptr, films)
+                .arg(name);
+        });
 }
 
 void MainWindow::addPerson()
 {
-    if (!m_catalog || m_catalog->isReadOnly())
-        return;
-    PersonRepository people(*m_catalog);
-    Person person;
-    person.name = tr("New person");
-    for (int n = 2; people.findByName(person.name); ++n)
-        person.name = tr("New person %1").arg(n);
-    Catalog *catalog = m_catalog.get();
-    m_added = 0;
-    pushRowCommand(
-        PeopleSection, tr("Add \"%1\"").arg(person.name), RowLifeCommand::Kind::Add, 0,
-        [catalog, person](qint64 id) { return putPerson(*catalog, person, id); },
-        [catalog](qint64 id) { PersonRepository(*catalog).remove(id); });
-    editNewRow(PeopleSection, int(PersonField::Name));
+    addNamedRow<PersonRepository>(PeopleSection, tr("New person"), int(PersonField::Name));
 }
 
 void MainWindow::deletePerson()
 {
-    const qint64 id = m_views[PeopleSection] ? m_views[PeopleSection]->currentId() : 0;
-    if (!m_catalog || id == 0)
-        return;
-    PersonRepository people(*m_catalog);
-    const auto person = people.find(id);
-    if (!person)
-        return;
-    if (const qint64 films = people.filmCount(id); films > 0) {
-        QMessageBox::information(
-            this, tr("Delete person"),
-            tr("\"%1\" is credited in %n film(s); remove the credits first.", nullptr, int(films))
-                .arg(person->name));
-        return;
-    }
-    if (QMessageBox::question(this, tr("Delete person"), tr("Delete \"%1\"?").arg(person->name),
-                              QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
-        return;
-    Catalog *catalog = m_catalog.get();
-    const Person kept = *person;
-    pushRowCommand(
-        PeopleSection, tr("Delete \"%1\"").arg(person->name), RowLifeCommand::Kind::Delete, id,
-        [catalog, kept](qint64 row) { return putPerson(*catalog, kept, row); },
-        [catalog](qint64 row) { PersonRepository(*catalog).remove(row); });
+    deleteNamedRow<PersonRepository>(
+        PeopleSection, tr("Delete person"), [](const QString &name, int films) {
+            return tr("\"%1\" is credited in %n film(s); remove the credits first.", nullptr, films)
+                .arg(name);
+        });
 }
 
 void MainWindow::addReview()
@@ -657,7 +625,7 @@ void MainWindow::addReview()
     m_added = 0;
     pushRowCommand(
         ReviewsSection, tr("Add a review"), RowLifeCommand::Kind::Add, 0,
-        [catalog, review](qint64 id) { return putReview(*catalog, review, id); },
+        [catalog, review](qint64 id) { return putRow<ReviewRepository>(*catalog, review, id); },
         [catalog](qint64 id) { ReviewRepository(*catalog).remove(id); });
     editNewRow(ReviewsSection, int(ReviewField::Quote));
 }
@@ -680,7 +648,7 @@ void MainWindow::deleteReview()
     const Review kept = *review;
     pushRowCommand(
         ReviewsSection, tr("Delete a review"), RowLifeCommand::Kind::Delete, id,
-        [catalog, kept](qint64 row) { return putReview(*catalog, kept, row); },
+        [catalog, kept](qint64 row) { return putRow<ReviewRepository>(*catalog, kept, row); },
         [catalog](qint64 row) { ReviewRepository(*catalog).remove(row); });
 }
 

@@ -7,6 +7,7 @@
 #include "filmcommands.h"
 
 #include <array>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -67,6 +68,11 @@ private:
     void addRow();
     void deleteRow();
     void addFilm();
+    template <typename Repository>
+    void addNamedRow(int section, const QString &name, int nameField);
+    template <typename Repository>
+    void deleteNamedRow(int section, const QString &title,
+                        const std::function<QString(const QString &, int)> &inUse);
     void addCompany();
     void addReview();
     void deleteCompany();
