@@ -232,8 +232,7 @@ Film FilmMerger::preview(qint64 keep, const QList<qint64> &others, const Choices
         filled.viewings = merged.viewings;
         merged = filled;
     }
-    std::stable_sort(merged.credits.begin(), merged.credits.end(),
-                     [](const Credit &a, const Credit &b) { return a.role < b.role; });
+    sortCredits(merged.credits);
     // Fields chosen from a given film.
     for (auto it = choices.cbegin(); it != choices.cend(); ++it) {
         const auto source = byId.constFind(it.value());

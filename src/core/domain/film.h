@@ -77,6 +77,12 @@ struct Film
     bool operator==(const Film &) const = default;
 };
 
+// Puts credits in the order a film holds them: directors, then writers, then cast, each role
+// keeping its billing order.
+void sortCredits(QList<Credit> &credits);
+// The names credited in one role, in billing order.
+QStringList creditNames(const QList<Credit> &credits, CreditRole role);
+
 // The stored film with every field the incoming film knows taken from it, the others kept:
 // what "update" means for an import, field by field (credits role by role).
 Film withKnownFields(const Film &stored, const Film &incoming);

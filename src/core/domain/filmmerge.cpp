@@ -30,6 +30,22 @@ template <typename T> void take(QList<T> &into, const QList<T> &from)
 
 } // namespace
 
+void sortCredits(QList<Credit> &credits)
+{
+    std::stable_sort(credits.begin(), credits.end(),
+                     [](const Credit &a, const Credit &b) { return a.role < b.role; });
+}
+
+QStringList creditNames(const QList<Credit> &credits, CreditRole role)
+{
+    QStringList names;
+    for (const Credit &c : credits) {
+        if (c.role == role)
+            names.append(c.name);
+    }
+    return names;
+}
+
 Film withKnownFields(const Film &stored, const Film &incoming)
 {
     Film f = stored;
@@ -78,8 +94,7 @@ Film withKnownFields(const Film &stored, const Film &incoming)
     }
     for (const Credit &c : incoming.credits)
         f.credits.append(c);
-    std::stable_sort(f.credits.begin(), f.credits.end(),
-                     [](const Credit &a, const Credit &b) { return a.role < b.role; });
+    sortCredits(f.credits);
     return f;
 }
 

@@ -1,5 +1,7 @@
 #include "csvpreview.h"
 
+#include "importexport.h"
+
 #include <QFile>
 
 namespace Marquee {
@@ -9,10 +11,8 @@ CsvPreview CsvPreview::read(const QString &path, Table table, const CsvReader::O
 {
     CsvPreview preview;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        preview.error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+    if (!openForReading(file, preview.error))
         return preview;
-    }
     CsvReader reader(&file, path, options);
     if (!reader.start()) {
         preview.error = reader.errorString();

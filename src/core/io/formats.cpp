@@ -4,6 +4,7 @@
 #include "csvimporter.h"
 #include "htmlcatalog.h"
 #include "imdbcsv.h"
+#include "jsonscanner.h"
 #include "kodinfo.h"
 #include "letterboxd.h"
 #include "marqueejson.h"
@@ -29,11 +30,7 @@ template <typename T> std::unique_ptr<Exporter> makeExporter(Catalog &c, const E
 
 QByteArrayView withoutLeadingSpace(QByteArrayView head)
 {
-    if (head.startsWith("\xEF\xBB\xBF"))
-        head = head.sliced(3);
-    while (!head.isEmpty() && QByteArrayView(" \t\r\n").contains(head.front()))
-        head = head.sliced(1);
-    return head;
+    return head.sliced(JsonScanner::textStart(head));
 }
 
 int recognizeCsv(QByteArrayView head, QStringView suffix)
@@ -186,9 +183,10 @@ const FileFormat *detectImportFormat(const QString &path, QString *error)
     QByteArray head;
     if (!info.isDir()) {
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
+        QString why;
+        if (!openForReading(file, why)) {
             if (error)
-                *error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+                *error = why;
             return nullptr;
         }
         head = file.read(4096);

@@ -5,15 +5,21 @@
 
 namespace Marquee {
 
+bool openForReading(QFile &file, QString &error)
+{
+    if (file.open(QIODevice::ReadOnly))
+        return true;
+    error = QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString());
+    return false;
+}
+
 ImportReport Importer::importFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ImportReport report;
-        report.fileName = path;
-        report.fatal = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+    ImportReport report;
+    report.fileName = path;
+    if (!openForReading(file, report.fatal))
         return report;
-    }
     return import(&file, path);
 }
 

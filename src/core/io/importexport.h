@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QFile;
 class QIODevice;
 
 namespace Marquee {
@@ -64,6 +65,9 @@ struct FilePreview
     qint64 films = 0;
     QString summary; // "16 films, 3 companies, 2 saved searches"
 };
+
+// Opens `file` for reading; false with `error` saying "Cannot read PATH: why".
+bool openForReading(QFile &file, QString &error);
 
 // Reads one file format into a catalog. Every format's importer works on a QIODevice and
 // reports what it did, row by row, in an ImportReport.

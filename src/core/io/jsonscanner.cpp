@@ -26,6 +26,14 @@ JsonScanner::JsonScanner(QByteArrayView data, const QStringList &streamed)
         m_pos = 3;
 }
 
+qsizetype JsonScanner::textStart(QByteArrayView data)
+{
+    qsizetype start = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (start < data.size() && QByteArrayView(" \t\r\n").contains(data[start]))
+        ++start;
+    return start;
+}
+
 bool JsonScanner::fail(const QString &message)
 {
     m_error = message;

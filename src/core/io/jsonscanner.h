@@ -53,6 +53,9 @@ public:
     // Bytes read so far, for progress.
     qsizetype position() const { return m_pos; }
 
+    // Where the text starts, past a UTF-8 byte order mark and white space.
+    static qsizetype textStart(QByteArrayView data);
+
     // The value of an item; sets `error` and the line it is on when it is not valid JSON.
     static QJsonValue parse(const Item &item, QString &error, qint64 *errorLine = nullptr);
 

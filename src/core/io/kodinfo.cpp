@@ -335,8 +335,7 @@ bool read(QIODevice *device, Film &film, QString &error, qint64 &line, QStringLi
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &[order, credit] : cast)
         film.credits.append(credit);
-    std::stable_sort(film.credits.begin(), film.credits.end(),
-                     [](const Credit &a, const Credit &b) { return a.role < b.role; });
+    sortCredits(film.credits);
     if (film.title.isEmpty()) {
         error = QStringLiteral("title: a title is required");
         line = 1;
@@ -504,11 +503,7 @@ FilePreview NfoImporter::preview(const QString &path, int maxRows)
             preview.rows.append({QFileInfo(name).fileName(), error, QString(), QString()});
             continue;
         }
-        QStringList directors;
-        for (const Credit &c : film.credits) {
-            if (c.role == CreditRole::Director)
-                directors.append(c.name);
-        }
+        const QStringList directors = creditNames(film.credits, CreditRole::Director);
         preview.rows.append({QFileInfo(name).fileName(), film.title,
                              film.year ? QString::number(*film.year) : QString(),
                              directors.join(QStringLiteral(", "))});

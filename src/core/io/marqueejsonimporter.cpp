@@ -249,8 +249,7 @@ FilmEntry filmFrom(const QJsonObject &o, QSet<QString> &ignored)
                 entry.film.credits.append(credit);
             }
             // Stored in role order, whatever the file's.
-            std::stable_sort(entry.film.credits.begin(), entry.film.credits.end(),
-                             [](const Credit &a, const Credit &b) { return a.role < b.role; });
+            sortCredits(entry.film.credits);
         } else if (name == u"viewings") {
             for (const QString &day : strings(name, value)) {
                 const QDate date = QDate::fromString(day, Qt::ISODate);
@@ -657,10 +656,8 @@ FilePreview MarqueeJsonImporter::preview(const QString &path, int maxRows)
 {
     FilePreview preview;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        preview.error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+    if (!openForReading(file, preview.error))
         return preview;
-    }
     preview.header = QStringList{QStringLiteral("Title"), QStringLiteral("Year"),
                                  QStringLiteral("Companies"), QStringLiteral("Reviews")};
     const JsonScanner::MappedBytes bytes(&file);

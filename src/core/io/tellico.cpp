@@ -231,8 +231,7 @@ private:
                 }
             }
         }
-        std::stable_sort(f.credits.begin(), f.credits.end(),
-                         [](const Credit &a, const Credit &b) { return a.role < b.role; });
+        sortCredits(f.credits);
         if (f.title.isEmpty() && e.fault.isEmpty())
             e.fault = QStringLiteral("title: a title is required");
     }
@@ -317,10 +316,8 @@ FilePreview TellicoImporter::preview(const QString &path, int maxRows)
 {
     FilePreview preview;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        preview.error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+    if (!openForReading(file, preview.error))
         return preview;
-    }
     const Document doc = open(file.readAll());
     if (!doc.error.isEmpty()) {
         preview.error = doc.error;
@@ -335,11 +332,7 @@ FilePreview TellicoImporter::preview(const QString &path, int maxRows)
     Entry e;
     while (reader.next(e, images)) {
         if (preview.rows.size() < maxRows) {
-            QStringList directors;
-            for (const Credit &c : e.film.credits) {
-                if (c.role == CreditRole::Director)
-                    directors.append(c.name);
-            }
+            const QStringList directors = creditNames(e.film.credits, CreditRole::Director);
             preview.rows.append({e.film.title,
                                  e.film.year ? QString::number(*e.film.year) : QString(),
                                  directors.join(QStringLiteral(", ")), e.fault});

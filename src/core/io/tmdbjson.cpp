@@ -109,8 +109,7 @@ QList<Credit> credits(const QJsonObject &o)
         out.append({CreditRole::Cast, cast[i].value(QLatin1String("name")).toString().trimmed(),
                     cast[i].value(QLatin1String("character")).toString().trimmed()});
     out.removeIf([](const Credit &c) { return c.name.isEmpty(); });
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Credit &a, const Credit &b) { return a.role < b.role; });
+    sortCredits(out);
     return out;
 }
 
@@ -247,9 +246,7 @@ ImportReport TmdbImporter::import(QIODevice *device, const QString &fileName)
                 session.fail(line, fault.field, fault.message);
             }
         };
-        qsizetype start = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-        while (start < data.size() && QByteArrayView(" \t\r\n").contains(data[start]))
-            ++start;
+        const qsizetype start = JsonScanner::textStart(data);
         if (start < data.size() && data[start] == '[') {
             JsonScanner scanner(data, {});
             qint64 items = 0;
@@ -302,7 +299,7 @@ ImportReport TmdbImporter::import(QIODevice *device, const QString &fileName)
 int TmdbImporter::recognize(QByteArrayView head, QStringView suffix)
 {
     Q_UNUSED(suffix);
-    const QByteArrayView text = (head.startsWith("\xEF\xBB\xBF") ? head.sliced(3) : head).trimmed();
+    const QByteArrayView text = head.sliced(JsonScanner::textStart(head));
     const bool json = text.startsWith('{') || text.startsWith('[');
     if (head.contains("\"format\": \"marquee\""))
         return 0; // a Marquee catalog holds the same names
@@ -317,19 +314,13 @@ FilePreview TmdbImporter::preview(const QString &path, int maxRows)
 {
     FilePreview preview;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        preview.error = QStringLiteral("Cannot read %1: %2").arg(path, file.errorString());
+    if (!openForReading(file, preview.error))
         return preview;
-    }
     preview.header = QStringList{QStringLiteral("Title"), QStringLiteral("Released"),
                                  QStringLiteral("Directors"), QStringLiteral("TMDB")};
     const auto add = [&](const QJsonObject &o) {
         if (preview.rows.size() < maxRows) {
-            QStringList directors;
-            for (const Credit &c : credits(o)) {
-                if (c.role == CreditRole::Director)
-                    directors.append(c.name);
-            }
+            const QStringList directors = creditNames(credits(o), CreditRole::Director);
             preview.rows.append({o.value(QLatin1String("title")).toString(),
                                  o.value(QLatin1String("release_date")).toString(),
                                  directors.join(QStringLiteral(", ")),
@@ -339,9 +330,7 @@ FilePreview TmdbImporter::preview(const QString &path, int maxRows)
     };
     const JsonScanner::MappedBytes bytes(&file);
     const QByteArrayView data = bytes.data();
-    qsizetype start = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    while (start < data.size() && QByteArrayView(" \t\r\n").contains(data[start]))
-        ++start;
+    const qsizetype start = JsonScanner::textStart(data);
     if (start < data.size() && data[start] == '[') {
         // A list is read film by film, and only the first ones are parsed.
         JsonScanner scanner(data, {});
