@@ -7,9 +7,14 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <stdexcept>
+#include <utility>
 
 namespace TestUtil {
 
@@ -35,6 +40,50 @@ inline std::unique_ptr<Marquee::Catalog> newCatalog(const QTemporaryDir &dir,
                                                     const QString &name = QStringLiteral("test.db"))
 {
     return Marquee::Catalog::open(dir.filePath(name));
+}
+
+// How film_search differs from an index built afresh from the film_text view: the words
+// (term, film, column, position) only one of them holds, or an empty string when they are the
+// same. FTS5's own integrity check does not compare an external-content index with its text.
+inline QString filmSearchDifference(Marquee::Catalog &catalog)
+{
+    QSqlQuery q(catalog.database());
+    const auto run = [&](const QString &sql) {
+        if (!q.exec(sql))
+            throw std::runtime_error(qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
+    };
+    QString difference;
+    run(QStringLiteral("SAVEPOINT film_search_check"));
+    try {
+        run(QStringLiteral(
+            "CREATE VIRTUAL TABLE film_search_fresh USING fts5(title, original_title, synopsis, "
+            "companies, people, quotes, content = 'film_text', content_rowid = 'id', "
+            "tokenize = 'unicode61 remove_diacritics 2', prefix = '3')"));
+        run(QStringLiteral(
+            "INSERT INTO film_search_fresh (film_search_fresh) VALUES ('rebuild')"));
+        run(QStringLiteral("CREATE VIRTUAL TABLE temp.live_words USING fts5vocab(main, "
+                           "film_search, instance)"));
+        run(QStringLiteral("CREATE VIRTUAL TABLE temp.fresh_words USING fts5vocab(main, "
+                           "film_search_fresh, instance)"));
+        for (const auto &[from, to] : {std::pair("live_words", "fresh_words"),
+                                       std::pair("fresh_words", "live_words")}) {
+            run(QStringLiteral("SELECT term, doc, col, offset FROM %1 EXCEPT SELECT term, doc, "
+                               "col, offset FROM %2 LIMIT 5")
+                    .arg(QLatin1String(from), QLatin1String(to)));
+            while (q.next())
+                difference += QStringLiteral("only in %1: %2 film %3 %4 @%5\n")
+                                  .arg(QLatin1String(from), q.value(0).toString(),
+                                       q.value(1).toString(), q.value(2).toString(),
+                                       q.value(3).toString());
+        }
+        run(QStringLiteral("DROP TABLE temp.live_words"));
+        run(QStringLiteral("DROP TABLE temp.fresh_words"));
+    } catch (const std::exception &e) {
+        difference = QString::fromUtf8(e.what());
+    }
+    q.exec(QStringLiteral("ROLLBACK TO film_search_check"));
+    q.exec(QStringLiteral("RELEASE film_search_check"));
+    return difference;
 }
 
 } // namespace TestUtil

@@ -24,6 +24,8 @@ private slots:
     void valuesReachSqlOnlyAsBoundValues();
     void sameShapeGivesTheSameSql();
     void phraseHelperQuotesSafely();
+    void fullTextTermsOfOneIndexBecomeOneQuery_data();
+    void fullTextTermsOfOneIndexBecomeOneQuery();
 
 private:
     static QDateTime now() { return QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC); }
@@ -262,8 +264,59 @@ void TestSearchQuery::sameShapeGivesTheSameSql()
         SearchQuery::parse(Table::Films, R"(alpha year:>=2000 company:"X" -genre:drama)")
             .sql(c, SearchQuery::Plan::ScanOrder);
     QCOMPARE(c, a);
-    QCOMPARE(scan.count(QStringLiteral("+f.id IN")), 2);
+    // alpha and company:"X" are one full-text query: one set.
+    QCOMPARE(scan.count(QStringLiteral("+f.id IN")), 1);
     QCOMPARE(QString(scan).remove(u'+'), QString(one).remove(u'+'));
+}
+
+void TestSearchQuery::fullTextTermsOfOneIndexBecomeOneQuery_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("sets");         // full-text matches in the SQL
+    QTest::addColumn<QVariantList>("fts"); // the FTS5 queries bound, in order
+    QTest::addColumn<QString>("count");    // how the whole query is counted
+    const QString ftsCount = QStringLiteral("SELECT count(*) FROM film_search WHERE film_search MATCH ?");
+    QTest::newRow("one word") << "harbor" << 1 << QVariantList{R"("harbor"*)"} << ftsCount;
+    QTest::newRow("two words")
+        << "harbor lights" << 1 << QVariantList{R"(("harbor"*) AND ("lights"*))"} << ftsCount;
+    QTest::newRow("fields of the same index")
+        << R"(title:fog company:"Haut et Court")" << 1
+        << QVariantList{R"(({title original_title} : "fog"*) AND (companies : "Haut et Court"))"}
+        << ftsCount;
+    QTest::newRow("OR") << "fog OR mist" << 1 << QVariantList{R"(("fog"*) OR ("mist"*))"}
+                        << ftsCount;
+    QTest::newRow("NOT beside a word")
+        << "fog -island" << 1 << QVariantList{R"((("fog"*)) NOT ("island"*))"} << ftsCount;
+    QTest::newRow("nested") << "(fog OR mist) -island sea" << 1
+                            << QVariantList{R"(((("fog"*) OR ("mist"*)) AND ("sea"*)) NOT ("island"*))"}
+                            << ftsCount;
+    // A field term keeps its own condition; the words beside it still merge.
+    QTest::newRow("beside a field term")
+        << "harbor year:>=2000 lights" << 1 << QVariantList{R"(("harbor"*) AND ("lights"*))", 2000}
+        << QString();
+    // director: looks through the people's index: a set of its own.
+    QTest::newRow("another index")
+        << "harbor director:kubrick" << 2
+        << QVariantList{R"("harbor"*)", R"("kubrick"*)"} << QString();
+    QTest::newRow("NOT alone") << "-island" << 1 << QVariantList{R"("island"*)"} << QString();
+}
+
+void TestSearchQuery::fullTextTermsOfOneIndexBecomeOneQuery()
+{
+    QFETCH(QString, query);
+    QFETCH(int, sets);
+    QFETCH(QVariantList, fts);
+    QFETCH(QString, count);
+    const SearchQuery search = SearchQuery::parse(Table::Films, query, now());
+    QVERIFY2(search.isValid(), qPrintable(search.errorText()));
+    QVariantList binds;
+    const QString sql = search.sql(binds);
+    QCOMPARE(sql.count(QStringLiteral("MATCH ?")), sets);
+    QCOMPARE(binds, fts);
+    QVariantList countBinds;
+    QCOMPARE(search.setCountSql(countBinds), count);
+    if (!count.isEmpty())
+        QCOMPARE(countBinds, QVariantList{fts.front()});
 }
 
 void TestSearchQuery::phraseHelperQuotesSafely()

@@ -7,6 +7,7 @@
 #include "core/db/catalog.h"
 #include "core/db/companyrepository.h"
 #include "core/db/filmrepository.h"
+#include "core/db/personrepository.h"
 #include "core/db/reviewrepository.h"
 #include "core/db/sql.h"
 #include "core/db/tablequery.h"
@@ -87,6 +88,7 @@ private slots:
     void findsWhatTheCatalogHolds();
     void reviewsAndCompaniesAreSearchedToo();
     void fullTextIndexFollowsEveryWrite();
+    void filmTextFollowsPeopleQuotesAndBulkWrites();
     void invalidQueryIsRefusedWithItsPlace();
     void bulkImportIndexesItsRowsAtCommit();
     void criticsColumnsFollowEveryReviewWrite();
@@ -411,6 +413,11 @@ void TestSearchResults::fullTextIndexFollowsEveryWrite()
         query.setFilter(text);
         return query.count();
     };
+    // After every step the index holds exactly what it would hold built afresh.
+    const auto consistent = [&] {
+        const QString difference = TestUtil::filmSearchDifference(*catalog);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    };
 
     Film film;
     film.title = QStringLiteral("Zephyr");
@@ -424,6 +431,7 @@ void TestSearchResults::fullTextIndexFollowsEveryWrite()
     QCOMPARE(count(QStringLiteral("zeph")), 1);
     QCOMPARE(count(QStringLiteral("lighthouse")), 1);
     QCOMPARE(count(QStringLiteral("marlin")), 1);
+    consistent();
 
     // An edit replaces the old words.
     film = *films.find(film.id);
@@ -435,6 +443,7 @@ void TestSearchResults::fullTextIndexFollowsEveryWrite()
     }
     QCOMPARE(count(QStringLiteral("zephyr")), 0);
     QCOMPARE(count(QStringLiteral("boreas")), 1);
+    consistent();
 
     // A company renamed is found under its new name.
     const qint64 companyId = companies.findByName(QStringLiteral("Marlin Films"))->id;
@@ -447,6 +456,7 @@ void TestSearchResults::fullTextIndexFollowsEveryWrite()
     }
     QCOMPARE(count(QStringLiteral("marlin")), 0);
     QCOMPARE(count(QStringLiteral("pelican")), 1);
+    consistent();
 
     // Review quotes, and their removal.
     Review review;
@@ -458,12 +468,14 @@ void TestSearchResults::fullTextIndexFollowsEveryWrite()
         t.commit();
     }
     QCOMPARE(count(QStringLiteral("luminous")), 1);
+    consistent();
     {
         Transaction t(*catalog);
         reviews.remove(review.id);
         t.commit();
     }
     QCOMPARE(count(QStringLiteral("luminous")), 0);
+    consistent();
 
     // Deleting the film (its reviews go with it) leaves nothing behind in the index.
     review.id = 0;
@@ -475,14 +487,132 @@ void TestSearchResults::fullTextIndexFollowsEveryWrite()
     }
     QCOMPARE(count(QStringLiteral("boreas")), 0);
     QCOMPARE(count(QStringLiteral("luminous")), 0);
-    for (const char *index : {"film_search", "company_search", "review_search"}) {
-        // FTS5's own check compares the index with the table it indexes.
+    consistent();
+    for (const char *index : {"company_search", "review_search"}) {
         QSqlQuery check(catalog->database());
         QVERIFY2(
             check.exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
                            .arg(QLatin1String(index))),
             qPrintable(check.lastError().text()));
     }
+}
+
+void TestSearchResults::filmTextFollowsPeopleQuotesAndBulkWrites()
+{
+    QTemporaryDir dir;
+    auto catalog = TestUtil::newCatalog(dir);
+    FilmRepository films(*catalog);
+    ReviewRepository reviews(*catalog);
+    PersonRepository people(*catalog);
+    TableQuery query(*catalog, Table::Films);
+    const auto count = [&](const QString &text) {
+        query.setFilter(text);
+        return query.count();
+    };
+    const auto consistent = [&] {
+        const QString difference = TestUtil::filmSearchDifference(*catalog);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    };
+    const auto write = [&](const std::function<void()> &change,
+                           Transaction::Indexing indexing = Transaction::Indexing::Immediate) {
+        Transaction t(*catalog, indexing);
+        change();
+        t.commit();
+    };
+
+    Film first;
+    first.title = QStringLiteral("Quarry");
+    first.companies = {QStringLiteral("Granite Pictures"), QStringLiteral("Slate Films")};
+    first.credits = {{CreditRole::Director, QStringLiteral("Ottilie Vance"), {}},
+                     {CreditRole::Cast, QStringLiteral("Bram Kestrel"), QStringLiteral("Miner")}};
+    Film second;
+    second.title = QStringLiteral("Meadow");
+    write([&] {
+        first.id = films.insert(first);
+        second.id = films.insert(second);
+    });
+    // Free words find a film by its people and companies too.
+    QCOMPARE(count(QStringLiteral("ottilie")), 1);
+    QCOMPARE(count(QStringLiteral("kestrel")), 1);
+    QCOMPARE(count(QStringLiteral("person:vance")), 1);
+    QCOMPARE(count(QStringLiteral("company:slate")), 1);
+    // A phrase does not run from one company's name into the next.
+    QCOMPARE(count(QStringLiteral("\"pictures slate\"")), 0);
+    consistent();
+
+    // Two quotes of one film; a phrase does not cross from one into the other.
+    Review a, b;
+    a.filmId = b.filmId = first.id;
+    a.quote = QStringLiteral("Hard as rock");
+    b.quote = QStringLiteral("salt of the earth");
+    write([&] {
+        a.id = reviews.insert(a);
+        b.id = reviews.insert(b);
+    });
+    QCOMPARE(count(QStringLiteral("quote:\"rock salt\"")), 0);
+    QCOMPARE(count(QStringLiteral("quote:\"as rock\"")), 1);
+    consistent();
+
+    // A review moved to another film takes its words along.
+    write([&] { reviews.moveReviews({b.id}, second.id); });
+    QCOMPARE(count(QStringLiteral("earth")), 1);
+    query.setFilter(QStringLiteral("earth"));
+    QCOMPARE(query.fetch(0, 10).value(0).id, second.id);
+    consistent();
+
+    // A person renamed.
+    Person person = *people.findByName(QStringLiteral("Bram Kestrel"));
+    person.name = QStringLiteral("Bram Osprey");
+    write([&] { people.update(person); });
+    QCOMPARE(count(QStringLiteral("kestrel")), 0);
+    QCOMPARE(count(QStringLiteral("osprey")), 1);
+    consistent();
+
+    // A bulk write: an existing film given new credits, companies and a review, a new film
+    // with a review, a review deleted, and a batch rolled back to its savepoint.
+    Film third;
+    write(
+        [&] {
+            Film f = *films.find(first.id);
+            f.companies = {QStringLiteral("Basalt Studio")};
+            f.credits = {{CreditRole::Writer, QStringLiteral("Ines Marten"), {}}};
+            films.update(f);
+            Review c;
+            c.filmId = first.id;
+            c.quote = QStringLiteral("Chiselled");
+            reviews.insert(c);
+            reviews.remove(a.id);
+            third.title = QStringLiteral("Dune Sea");
+            third.id = films.insert(third);
+            Review d;
+            d.filmId = third.id;
+            d.quote = QStringLiteral("Windswept");
+            reviews.insert(d);
+            Sql::exec(catalog->database(), QStringLiteral("SAVEPOINT batch"));
+            Film g = *films.find(second.id);
+            g.synopsis = QStringLiteral("Forgotten words.");
+            films.update(g);
+            Sql::exec(catalog->database(), QStringLiteral("ROLLBACK TO batch"));
+            Sql::exec(catalog->database(), QStringLiteral("RELEASE batch"));
+        },
+        Transaction::Indexing::Deferred);
+    QCOMPARE(count(QStringLiteral("granite")), 0);
+    QCOMPARE(count(QStringLiteral("basalt")), 1);
+    QCOMPARE(count(QStringLiteral("marten")), 1);
+    QCOMPARE(count(QStringLiteral("vance")), 0);
+    QCOMPARE(count(QStringLiteral("chiselled")), 1);
+    QCOMPARE(count(QStringLiteral("rock")), 0);
+    QCOMPARE(count(QStringLiteral("windswept")), 1);
+    QCOMPARE(count(QStringLiteral("forgotten")), 0);
+    consistent();
+    QSqlQuery q(catalog->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_stale")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+
+    // A film deleted with its reviews and links leaves nothing behind.
+    write([&] { films.remove(first.id); });
+    QCOMPARE(count(QStringLiteral("basalt OR chiselled OR marten")), 0);
+    consistent();
 }
 
 void TestSearchResults::bulkImportIndexesItsRowsAtCommit()
@@ -531,7 +661,9 @@ void TestSearchResults::bulkImportIndexesItsRowsAtCommit()
     QSqlQuery q(catalog->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_deferred")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
-    for (const char *index : {"film_search", "company_search", "review_search"})
+    const QString difference = TestUtil::filmSearchDifference(*catalog);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    for (const char *index : {"company_search", "review_search"})
         QVERIFY2(q.exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
                             .arg(QLatin1String(index))),
                  qPrintable(q.lastError().text()));

@@ -13,6 +13,7 @@
 #include <QtEndian>
 
 #include <atomic>
+#include <limits>
 #include <map>
 
 namespace Marquee {
@@ -381,20 +382,30 @@ QList<std::pair<QString, qint64>> Catalog::rowCounts() const
 
 namespace {
 
-// The full-text indexes, the table each indexes and the columns it takes (migration 0004).
+// The full-text indexes, the table whose new rows a bulk write marks, where their text comes
+// from and the columns they take, from the migration that made each until the one that
+// replaced it.
 struct SearchIndex
 {
     const char *index;
     const char *table;
+    const char *source;
     const char *columns;
-    int schema; // the migration that made it
+    int schema;
+    int lastSchema = std::numeric_limits<int>::max();
+    bool covers(int version) const { return version >= schema && version <= lastSchema; }
 };
 constexpr SearchIndex SearchIndexes[] = {
-    {"film_search", "films", "title, original_title, synopsis", 4},
-    {"company_search", "companies", "name", 4},
-    {"review_search", "reviews", "critic, publication, quote", 4},
-    {"person_search", "people", "name", 8},
+    {"film_search", "films", "films", "title, original_title, synopsis", 4, 10},
+    // A row per film with its companies', people's and reviews' text (migration 0011); the
+    // films whose text changed are in search_stale.
+    {"film_search", "films", "film_text",
+     "title, original_title, synopsis, companies, people, quotes", 11},
+    {"company_search", "companies", "companies", "name", 4},
+    {"review_search", "reviews", "reviews", "critic, publication, quote", 4},
+    {"person_search", "people", "people", "name", 8},
 };
+constexpr int FilmTextSchema = 11;
 constexpr int FirstSearchSchema = 4;
 
 } // namespace
@@ -411,7 +422,7 @@ Transaction::Transaction(Catalog &catalog, Indexing indexing) : m_catalog(catalo
         // The triggers leave rows past these ids to commit().
         try {
             for (const SearchIndex &s : SearchIndexes) {
-                if (s.schema > catalog.schemaVersion())
+                if (!s.covers(catalog.schemaVersion()))
                     continue;
                 Sql::exec(catalog.database(),
                           QStringLiteral("INSERT INTO search_deferred (table_name, after_id) "
@@ -437,17 +448,24 @@ void Transaction::commit()
     if (!m_open)
         return;
     if (m_deferred) {
-        // The rows added since the start, indexed in one statement per table.
+        // The rows added since the start, indexed in one statement per table; and the films
+        // whose text changed.
+        const int version = m_catalog.schemaVersion();
         for (const SearchIndex &s : SearchIndexes) {
-            if (s.schema > m_catalog.schemaVersion())
+            if (!s.covers(version))
                 continue;
-            Sql::exec(
-                m_catalog.database(),
-                QStringLiteral("INSERT INTO %1 (rowid, %3) SELECT id, %3 FROM %2 WHERE id > "
-                               "(SELECT after_id FROM search_deferred WHERE table_name = "
-                               "'%2') ORDER BY id")
-                    .arg(QLatin1String(s.index), QLatin1String(s.table), QLatin1String(s.columns)));
+            const QString stale = s.schema >= FilmTextSchema
+                                      ? QStringLiteral(" OR id IN (SELECT film_id FROM search_stale)")
+                                      : QString();
+            Sql::exec(m_catalog.database(),
+                      QStringLiteral("INSERT INTO %1 (rowid, %4) SELECT id, %4 FROM %3 WHERE id > "
+                                     "(SELECT after_id FROM search_deferred WHERE table_name = "
+                                     "'%2')%5 ORDER BY id")
+                          .arg(QLatin1String(s.index), QLatin1String(s.table),
+                               QLatin1String(s.source), QLatin1String(s.columns), stale));
         }
+        if (version >= FilmTextSchema)
+            Sql::exec(m_catalog.database(), QStringLiteral("DELETE FROM search_stale"));
         Sql::exec(m_catalog.database(), QStringLiteral("DELETE FROM search_deferred"));
         m_deferred = false;
     }

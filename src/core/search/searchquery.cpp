@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace Marquee {
@@ -51,9 +52,6 @@ struct PresenceSpec
 
 // The sub-queries that turn full-text matches into rows.
 #define FILM_MATCH "f.id IN (SELECT rowid FROM film_search WHERE film_search MATCH ?)"
-#define COMPANY_FILMS_MATCH                                                                        \
-    "f.id IN (SELECT fc.film_id FROM film_companies fc WHERE fc.company_id IN (SELECT rowid FROM " \
-    "company_search WHERE company_search MATCH ?))"
 #define REVIEW_FILMS_MATCH                                                                         \
     "f.id IN (SELECT film_id FROM reviews WHERE id IN (SELECT rowid FROM review_search WHERE "     \
     "review_search MATCH ?))"
@@ -68,12 +66,12 @@ struct PresenceSpec
 const std::vector<TermSpec> filmTerms = {
     {"title", TermKind::Text, FILM_MATCH, "{title original_title}"},
     {"synopsis", TermKind::Text, FILM_MATCH, "synopsis"},
-    {"company", TermKind::Text, COMPANY_FILMS_MATCH, nullptr},
+    {"company", TermKind::Text, FILM_MATCH, "companies"},
     {"director", TermKind::Text, PERSON_FILMS_MATCH("fp.role = 'director' AND "), nullptr},
     {"writer", TermKind::Text, PERSON_FILMS_MATCH("fp.role = 'writer' AND "), nullptr},
     {"cast", TermKind::Text, PERSON_FILMS_MATCH("fp.role = 'cast' AND "), nullptr},
-    {"person", TermKind::Text, PERSON_FILMS_MATCH(""), nullptr},
-    {"quote", TermKind::Text, REVIEW_FILMS_MATCH, "quote"},
+    {"person", TermKind::Text, FILM_MATCH, "people"},
+    {"quote", TermKind::Text, FILM_MATCH, "quotes"},
     {"critic", TermKind::Text, REVIEW_FILMS_MATCH, "{critic publication}"},
     {"notes", TermKind::Like, "f.notes"},
     {"year", TermKind::Integer, "f.year"},
@@ -373,6 +371,9 @@ struct SearchQuery::Node
     QVariantList binds;
     QString description;   // a term's canonical form
     bool fullText = false; // a set of full-text matches: "<alias>.id IN (...)" or an OR of such
+    // For a term that is the rows of one full-text index's matches,
+    // "<alias>.id IN (SELECT rowid FROM <index> WHERE <index> MATCH ?)": the index.
+    QString ftsIndex;
 };
 
 namespace {
@@ -387,6 +388,10 @@ NodePtr term(QString sql, QVariantList binds, QString description, bool fullText
     node->binds = std::move(binds);
     node->description = std::move(description);
     node->fullText = fullText;
+    static const QRegularExpression ownRows(
+        QStringLiteral("^[a-z]\\.id IN \\(SELECT rowid FROM (\\w+) WHERE \\1 MATCH \\?\\)$"));
+    if (const auto m = ownRows.match(node->sql); fullText && m.hasMatch() && node->binds.size() == 1)
+        node->ftsIndex = m.captured(1);
     return node;
 }
 
@@ -550,16 +555,9 @@ private:
                  t.position, t.length);
         switch (m_table) {
         case Table::Films:
-            // One set of ids from the three indexes, which SQLite builds once and then reads
-            // rows from, instead of testing every film against three sets.
-            return term(QStringLiteral("f.id IN (SELECT rowid FROM film_search WHERE film_search "
-                                       "MATCH ? UNION SELECT fc.film_id FROM film_companies fc "
-                                       "WHERE fc.company_id IN (SELECT rowid FROM company_search "
-                                       "WHERE company_search MATCH ?) UNION SELECT film_id FROM "
-                                       "reviews WHERE id IN (SELECT rowid FROM review_search "
-                                       "WHERE review_search MATCH ?))"),
-                        {ftsQuery(t.text, phrase, nullptr), ftsQuery(t.text, phrase, nullptr),
-                         ftsQuery(t.text, phrase, "quote")},
+            // A film's row in film_search holds its titles, synopsis, companies, people and
+            // quotes (migration 0011).
+            return term(QStringLiteral(FILM_MATCH), {ftsQuery(t.text, phrase, nullptr)},
                         description, true);
         case Table::Companies:
             return term(QStringLiteral(COMPANY_MATCH), {ftsQuery(t.text, phrase, nullptr)},
@@ -850,12 +848,67 @@ private:
     const Token *m_term = nullptr; // the field term being read, for its error messages
 };
 
-void appendSql(const Node &node, QString &sql, QVariantList &binds, bool scanOrder)
+// One full-text query for a whole node, when all its terms look in the same index for the
+// table's own rows: "harbor year" is then one MATCH that FTS5 answers from its word lists,
+// instead of two sets of 200,000 ids that SQLite intersects.
+struct FtsSet
+{
+    QString sql;   // the term's condition, "<alias>.id IN (SELECT rowid FROM ... MATCH ?)"
+    QString index; // its full-text index
+    QString query; // the FTS5 query
+};
+
+std::optional<FtsSet> ftsSet(const Node &node)
 {
     switch (node.kind) {
     case Node::Kind::Term:
-        // A unary + changes no value, but keeps SQLite from reading rows through the set of
-        // full-text matches: it then reads the order's index and tests each row against it.
+        if (node.ftsIndex.isEmpty())
+            return std::nullopt;
+        return FtsSet{node.sql, node.ftsIndex, node.binds.front().toString()};
+    case Node::Kind::Not:
+        return std::nullopt; // only beside a positive term of an AND
+    case Node::Kind::And:
+    case Node::Kind::Or: {
+        const bool isAnd = node.kind == Node::Kind::And;
+        QStringList positive, negative;
+        std::optional<FtsSet> first;
+        for (const auto &child : node.children) {
+            const bool negated = isAnd && child->kind == Node::Kind::Not;
+            const auto set = ftsSet(negated ? *child->children.front() : *child);
+            if (!set || (first && set->sql != first->sql))
+                return std::nullopt;
+            if (!first)
+                first = set;
+            (negated ? negative : positive).append(u'(' + set->query + u')');
+        }
+        if (positive.isEmpty())
+            return std::nullopt;
+        // FTS5's NOT is binary and binds tighter than AND, which binds tighter than OR.
+        QString query = positive.join(isAnd ? QStringLiteral(" AND ") : QStringLiteral(" OR "));
+        if (!negative.isEmpty())
+            query = u'(' + query + QStringLiteral(") NOT ") + negative.join(QStringLiteral(" NOT "));
+        first->query = query;
+        return first;
+    }
+    }
+    return std::nullopt;
+}
+
+void appendSql(const Node &node, QString &sql, QVariantList &binds, bool scanOrder)
+{
+    // A unary + changes no value, but keeps SQLite from reading rows through the set of
+    // full-text matches: it then reads the order's index and tests each row against it.
+    if (node.kind != Node::Kind::Term) {
+        if (const auto set = ftsSet(node)) {
+            if (scanOrder)
+                sql += u'+';
+            sql += set->sql;
+            binds += set->query;
+            return;
+        }
+    }
+    switch (node.kind) {
+    case Node::Kind::Term:
         if (scanOrder && node.fullText)
             sql += u'+';
         sql += node.sql;
@@ -869,13 +922,39 @@ void appendSql(const Node &node, QString &sql, QVariantList &binds, bool scanOrd
         return;
     case Node::Kind::And:
     case Node::Kind::Or: {
-        const QString op =
-            node.kind == Node::Kind::And ? QStringLiteral(" AND ") : QStringLiteral(" OR ");
+        const bool isAnd = node.kind == Node::Kind::And;
+        const QString op = isAnd ? QStringLiteral(" AND ") : QStringLiteral(" OR ");
+        // The children that are full-text sets of one index become one term of their own.
+        std::vector<std::shared_ptr<const Node>> merged, rest;
+        QString mergedSql;
+        for (const auto &child : node.children) {
+            const bool negated = isAnd && child->kind == Node::Kind::Not;
+            const auto set = ftsSet(negated ? *child->children.front() : *child);
+            if (set && (merged.empty() || set->sql == mergedSql)) {
+                mergedSql = set->sql;
+                merged.push_back(child);
+            } else {
+                rest.push_back(child);
+            }
+        }
+        Node group;
+        group.kind = node.kind;
+        group.children = merged;
+        if (merged.size() < 2 || !ftsSet(group)) {
+            rest = node.children;
+            merged.clear();
+        }
         sql += u'(';
-        for (size_t i = 0; i < node.children.size(); ++i) {
-            if (i)
+        bool firstTerm = true;
+        if (!merged.empty()) {
+            appendSql(group, sql, binds, scanOrder);
+            firstTerm = false;
+        }
+        for (const auto &child : rest) {
+            if (!firstTerm)
                 sql += op;
-            appendSql(*node.children[i], sql, binds, scanOrder);
+            firstTerm = false;
+            appendSql(*child, sql, binds, scanOrder);
         }
         sql += u')';
         return;
@@ -948,7 +1027,14 @@ QString SearchQuery::sql(QVariantList &binds, Plan plan) const
 
 QString SearchQuery::setCountSql(QVariantList &binds) const
 {
-    if (!m_root || !isValid() || m_root->kind != Node::Kind::Term)
+    if (!m_root || !isValid())
+        return {};
+    // One full-text query: FTS5 counts its matches from its word lists, each row once.
+    if (const auto set = ftsSet(*m_root)) {
+        binds += set->query;
+        return QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(set->index);
+    }
+    if (m_root->kind != Node::Kind::Term)
         return {};
     const QString &sql = m_root->sql;
     const QString prefix = (m_table == Table::Films       ? QStringLiteral("f")
@@ -958,7 +1044,7 @@ QString SearchQuery::setCountSql(QVariantList &binds) const
                            QStringLiteral(".id IN (");
     if (!m_root->fullText || !sql.startsWith(prefix) || !sql.endsWith(u')'))
         return {};
-    // The set may name a row twice (a film with two matching companies): UNION keeps one.
+    // The set may name a row twice (a film with two matching people): UNION keeps one.
     const QString set = sql.mid(prefix.size() - 1);
     binds += m_root->binds;
     return QStringLiteral("SELECT count(*) FROM (SELECT * FROM %1 UNION SELECT NULL WHERE 0)")
