@@ -59,22 +59,21 @@ inline QString filmSearchDifference(Marquee::Catalog &catalog)
             "CREATE VIRTUAL TABLE film_search_fresh USING fts5(title, original_title, synopsis, "
             "companies, people, quotes, content = 'film_text', content_rowid = 'id', "
             "tokenize = 'unicode61 remove_diacritics 2', prefix = '3')"));
-        run(QStringLiteral(
-            "INSERT INTO film_search_fresh (film_search_fresh) VALUES ('rebuild')"));
+        run(QStringLiteral("INSERT INTO film_search_fresh (film_search_fresh) VALUES ('rebuild')"));
         run(QStringLiteral("CREATE VIRTUAL TABLE temp.live_words USING fts5vocab(main, "
                            "film_search, instance)"));
         run(QStringLiteral("CREATE VIRTUAL TABLE temp.fresh_words USING fts5vocab(main, "
                            "film_search_fresh, instance)"));
-        for (const auto &[from, to] : {std::pair("live_words", "fresh_words"),
-                                       std::pair("fresh_words", "live_words")}) {
+        for (const auto &[from, to] :
+             {std::pair("live_words", "fresh_words"), std::pair("fresh_words", "live_words")}) {
             run(QStringLiteral("SELECT term, doc, col, offset FROM %1 EXCEPT SELECT term, doc, "
                                "col, offset FROM %2 LIMIT 5")
                     .arg(QLatin1String(from), QLatin1String(to)));
             while (q.next())
-                difference += QStringLiteral("only in %1: %2 film %3 %4 @%5\n")
-                                  .arg(QLatin1String(from), q.value(0).toString(),
-                                       q.value(1).toString(), q.value(2).toString(),
-                                       q.value(3).toString());
+                difference +=
+                    QStringLiteral("only in %1: %2 film %3 %4 @%5\n")
+                        .arg(QLatin1String(from), q.value(0).toString(), q.value(1).toString(),
+                             q.value(2).toString(), q.value(3).toString());
         }
         run(QStringLiteral("DROP TABLE temp.live_words"));
         run(QStringLiteral("DROP TABLE temp.fresh_words"));

@@ -2,9 +2,12 @@
 #include "core/db/companyrepository.h"
 #include "core/db/filmrepository.h"
 #include "core/db/reviewrepository.h"
+#include "core/db/sortindexes.h"
 #include "core/io/csvimporter.h"
 #include "testutil.h"
 
+#include <QElapsedTimer>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +34,8 @@ private slots:
     void strictImportIsAllOrNothing();
     void dryRunWritesNothing();
     void cancelKeepsOnlyWholeCommittedBatches();
+    void largeImportBuildsTheSortIndexesAtItsEnd();
+    void sortIndexesLeftDroppedAreBuiltAtTheNextOpen();
     void emptyFileAndMissingTitleColumnAreFatal();
     void headerOnlyImportsNothing();
     void windows1252FileImportsWithAWarning();
@@ -263,6 +268,129 @@ void TestCsvImport::cancelKeepsOnlyWholeCommittedBatches()
     QCOMPARE(films(), report.committed);
     QCOMPARE(m_catalog->check(), QStringList());
     QVERIFY(report.summary().contains(QStringLiteral("Cancelled")));
+}
+
+namespace {
+
+QStringList filmIndexes(Catalog &catalog)
+{
+    QSqlQuery q(catalog.database());
+    QStringList names;
+    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name "
+                              "= 'films' ORDER BY name")))
+        while (q.next())
+            names.append(q.value(0).toString());
+    return names;
+}
+
+qint64 deferredIndexes(Catalog &catalog)
+{
+    QSqlQuery q(catalog.database());
+    return q.exec(QStringLiteral("SELECT count(*) FROM deferred_indexes")) && q.next()
+               ? q.value(0).toLongLong()
+               : -1;
+}
+
+QByteArray manyFilms(int count)
+{
+    QByteArray bytes = "title,year,runtime\n";
+    for (int i = 0; i < count; ++i)
+        bytes += "Film " + QByteArray::number(i) + "," + QByteArray::number(1950 + i % 70) + "," +
+                 QByteArray::number(80 + i % 60) + "\n";
+    return bytes;
+}
+
+} // namespace
+
+void TestCsvImport::largeImportBuildsTheSortIndexesAtItsEnd()
+{
+    const QStringList before = filmIndexes(*m_catalog);
+    QVERIFY(before.contains(QStringLiteral("films_year")));
+    const QByteArray bytes = manyFilms(60000);
+    for (const bool cancel : {false, true}) {
+        cleanup();
+        init();
+        ImportOptions options;
+        options.batchSize = 5000;
+        // After the first batch, 55,000 more rows to a catalog of 5,000: the sort indexes go,
+        // and the duplicate look-ups stay.
+        bool dropped = false;
+        options.progress = [&](qint64, qint64) {
+            const QStringList now = filmIndexes(*m_catalog);
+            if (!now.contains(QStringLiteral("films_year")) && deferredIndexes(*m_catalog) > 0) {
+                dropped = true;
+                if (!now.contains(QStringLiteral("films_title_key_year")) ||
+                    !now.contains(QStringLiteral("films_imdb_id")))
+                    return false; // failing below
+            }
+            return !(cancel && dropped);
+        };
+        const ImportReport report = import(bytes, options);
+        QVERIFY(dropped);
+        QCOMPARE(report.cancelled, cancel);
+        QCOMPARE(filmIndexes(*m_catalog), before);
+        QCOMPARE(deferredIndexes(*m_catalog), 0);
+        QCOMPARE(m_catalog->check(), QStringList());
+        if (!cancel)
+            QCOMPARE(films(), 60000);
+        QSqlQuery plan(m_catalog->database());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM films ORDER BY year")));
+        QVERIFY(plan.next());
+        QVERIFY2(plan.value(3).toString().contains(QStringLiteral("films_year")),
+                 qPrintable(plan.value(3).toString()));
+    }
+    // A small import keeps them all the way.
+    cleanup();
+    init();
+    ImportOptions options;
+    options.batchSize = 5000;
+    bool kept = true;
+    options.progress = [&](qint64, qint64) {
+        kept = kept && filmIndexes(*m_catalog) == before;
+        return true;
+    };
+    import(manyFilms(20000), options);
+    QVERIFY(kept);
+}
+
+void TestCsvImport::sortIndexesLeftDroppedAreBuiltAtTheNextOpen()
+{
+    const QStringList before = filmIndexes(*m_catalog);
+    {
+        Transaction t(*m_catalog);
+        QVERIFY(SortIndexes::deferFor(*m_catalog, 100000));
+        t.commit(); // then the import crashed
+    }
+    QVERIFY(!filmIndexes(*m_catalog).contains(QStringLiteral("films_year")));
+    m_catalog.reset();
+
+    // Another connection writing (the import itself, still running): the open does not wait
+    // for it and leaves the indexes to it.
+    const QString path = m_dir->filePath(QStringLiteral("test.db"));
+    {
+        QSqlDatabase writer =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        writer.setDatabaseName(path);
+        QVERIFY(writer.open());
+        QSqlQuery busy(writer);
+        QVERIFY(busy.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        Catalog::Options options;
+        options.busyTimeoutMs = 5000;
+        QElapsedTimer timer;
+        timer.start();
+        m_catalog = Catalog::open(path, options);
+        QVERIFY(timer.elapsed() < 4000);
+        QCOMPARE(deferredIndexes(*m_catalog), before.size() - 2); // all but the look-ups
+        m_catalog.reset();
+        QVERIFY(busy.exec(QStringLiteral("ROLLBACK")));
+        busy = QSqlQuery();
+        writer.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    m_catalog = Catalog::open(path);
+    QCOMPARE(filmIndexes(*m_catalog), before);
+    QCOMPARE(deferredIndexes(*m_catalog), 0);
+    QCOMPARE(m_catalog->check(), QStringList());
 }
 
 void TestCsvImport::emptyFileAndMissingTitleColumnAreFatal()

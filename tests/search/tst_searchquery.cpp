@@ -275,10 +275,11 @@ void TestSearchQuery::fullTextTermsOfOneIndexBecomeOneQuery_data()
     QTest::addColumn<int>("sets");         // full-text matches in the SQL
     QTest::addColumn<QVariantList>("fts"); // the FTS5 queries bound, in order
     QTest::addColumn<QString>("count");    // how the whole query is counted
-    const QString ftsCount = QStringLiteral("SELECT count(*) FROM film_search WHERE film_search MATCH ?");
+    const QString ftsCount =
+        QStringLiteral("SELECT count(*) FROM film_search WHERE film_search MATCH ?");
     QTest::newRow("one word") << "harbor" << 1 << QVariantList{R"("harbor"*)"} << ftsCount;
-    QTest::newRow("two words")
-        << "harbor lights" << 1 << QVariantList{R"(("harbor"*) AND ("lights"*))"} << ftsCount;
+    QTest::newRow("two words") << "harbor lights" << 1
+                               << QVariantList{R"(("harbor"*) AND ("lights"*))"} << ftsCount;
     QTest::newRow("fields of the same index")
         << R"(title:fog company:"Haut et Court")" << 1
         << QVariantList{R"(({title original_title} : "fog"*) AND (companies : "Haut et Court"))"}
@@ -287,17 +288,16 @@ void TestSearchQuery::fullTextTermsOfOneIndexBecomeOneQuery_data()
                         << ftsCount;
     QTest::newRow("NOT beside a word")
         << "fog -island" << 1 << QVariantList{R"((("fog"*)) NOT ("island"*))"} << ftsCount;
-    QTest::newRow("nested") << "(fog OR mist) -island sea" << 1
-                            << QVariantList{R"(((("fog"*) OR ("mist"*)) AND ("sea"*)) NOT ("island"*))"}
-                            << ftsCount;
+    QTest::newRow("nested")
+        << "(fog OR mist) -island sea" << 1
+        << QVariantList{R"(((("fog"*) OR ("mist"*)) AND ("sea"*)) NOT ("island"*))"} << ftsCount;
     // A field term keeps its own condition; the words beside it still merge.
     QTest::newRow("beside a field term")
         << "harbor year:>=2000 lights" << 1 << QVariantList{R"(("harbor"*) AND ("lights"*))", 2000}
         << QString();
     // director: looks through the people's index: a set of its own.
-    QTest::newRow("another index")
-        << "harbor director:kubrick" << 2
-        << QVariantList{R"("harbor"*)", R"("kubrick"*)"} << QString();
+    QTest::newRow("another index") << "harbor director:kubrick" << 2
+                                   << QVariantList{R"("harbor"*)", R"("kubrick"*)"} << QString();
     QTest::newRow("NOT alone") << "-island" << 1 << QVariantList{R"("island"*)"} << QString();
 }
 

@@ -1,6 +1,7 @@
 #include "catalog.h"
 
 #include "../domain/error.h"
+#include "sortindexes.h"
 #include "sql.h"
 
 #include <QDir>
@@ -303,6 +304,8 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, const Options &optio
                       QStringLiteral("1"));
             migrate(db, version, target);
             version = std::max(version, target);
+            if (version >= 12)
+                SortIndexes::restoreAfterCrash(db);
         }
     } catch (const Error &e) {
         forget();
@@ -454,9 +457,10 @@ void Transaction::commit()
         for (const SearchIndex &s : SearchIndexes) {
             if (!s.covers(version))
                 continue;
-            const QString stale = s.schema >= FilmTextSchema
-                                      ? QStringLiteral(" OR id IN (SELECT film_id FROM search_stale)")
-                                      : QString();
+            const QString stale =
+                s.schema >= FilmTextSchema
+                    ? QStringLiteral(" OR id IN (SELECT film_id FROM search_stale)")
+                    : QString();
             Sql::exec(m_catalog.database(),
                       QStringLiteral("INSERT INTO %1 (rowid, %4) SELECT id, %4 FROM %3 WHERE id > "
                                      "(SELECT after_id FROM search_deferred WHERE table_name = "

@@ -390,7 +390,8 @@ NodePtr term(QString sql, QVariantList binds, QString description, bool fullText
     node->fullText = fullText;
     static const QRegularExpression ownRows(
         QStringLiteral("^[a-z]\\.id IN \\(SELECT rowid FROM (\\w+) WHERE \\1 MATCH \\?\\)$"));
-    if (const auto m = ownRows.match(node->sql); fullText && m.hasMatch() && node->binds.size() == 1)
+    if (const auto m = ownRows.match(node->sql);
+        fullText && m.hasMatch() && node->binds.size() == 1)
         node->ftsIndex = m.captured(1);
     return node;
 }
@@ -886,7 +887,8 @@ std::optional<FtsSet> ftsSet(const Node &node)
         // FTS5's NOT is binary and binds tighter than AND, which binds tighter than OR.
         QString query = positive.join(isAnd ? QStringLiteral(" AND ") : QStringLiteral(" OR "));
         if (!negative.isEmpty())
-            query = u'(' + query + QStringLiteral(") NOT ") + negative.join(QStringLiteral(" NOT "));
+            query =
+                u'(' + query + QStringLiteral(") NOT ") + negative.join(QStringLiteral(" NOT "));
         first->query = query;
         return first;
     }

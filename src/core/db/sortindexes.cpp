@@ -1,0 +1,97 @@
+#include "sortindexes.h"
+
+#include "../domain/error.h"
+#include "catalog.h"
+#include "sql.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace Marquee::SortIndexes {
+
+namespace {
+
+constexpr int DeferredIndexesSchema = 12;
+
+// Builds the deferred indexes and forgets them, inside the current transaction.
+void build(const QSqlDatabase &db)
+{
+    QSqlQuery rows = Sql::prepare(db, QStringLiteral("SELECT name, sql FROM deferred_indexes "
+                                                     "ORDER BY name"));
+    Sql::exec(rows);
+    QStringList names, definitions;
+    while (rows.next()) {
+        names.append(rows.value(0).toString());
+        definitions.append(rows.value(1).toString());
+    }
+    rows.finish();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QSqlQuery exists = Sql::prepare(
+            db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"));
+        exists.addBindValue(names[i]);
+        Sql::exec(exists);
+        if (!exists.next())
+            Sql::exec(db, definitions[i]); // a definition SQLite itself wrote
+    }
+    Sql::exec(db, QStringLiteral("DELETE FROM deferred_indexes"));
+}
+
+} // namespace
+
+bool deferFor(Catalog &catalog, qint64 rows)
+{
+    constexpr qint64 LargeImport = 50000;
+    if (catalog.schemaVersion() < DeferredIndexesSchema || rows < LargeImport)
+        return false;
+    const QSqlDatabase db = catalog.database();
+    if (rows < Sql::scalar(db, QStringLiteral("SELECT count(*) FROM films")).toLongLong())
+        return false;
+    const QString sortIndexes =
+        QStringLiteral("FROM sqlite_master WHERE type = 'index' AND tbl_name = 'films' AND sql "
+                       "IS NOT NULL AND name NOT IN ('films_imdb_id', 'films_title_key_year')");
+    Sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO deferred_indexes (name, sql) SELECT name, "
+                                 "sql ") +
+                      sortIndexes);
+    QSqlQuery names = Sql::prepare(db, QStringLiteral("SELECT name ") + sortIndexes);
+    Sql::exec(names);
+    QStringList drop;
+    while (names.next())
+        drop.append(names.value(0).toString());
+    names.finish();
+    for (const QString &name : std::as_const(drop))
+        Sql::exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); // names SQLite listed
+    return true;
+}
+
+void restore(Catalog &catalog)
+{
+    if (catalog.schemaVersion() < DeferredIndexesSchema)
+        return;
+    Transaction transaction(catalog);
+    build(catalog.database());
+    transaction.commit();
+}
+
+void restoreAfterCrash(const QSqlDatabase &db)
+{
+    if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM deferred_indexes")).toLongLong() == 0)
+        return;
+    // Without waiting: a writer elsewhere is most likely the import that dropped them.
+    const QVariant timeout = Sql::scalar(db, QStringLiteral("PRAGMA busy_timeout"));
+    Sql::exec(db, QStringLiteral("PRAGMA busy_timeout = 0"));
+    QSqlQuery q(db);
+    const bool began = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    Sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(timeout.toInt()));
+    if (!began)
+        return;
+    try {
+        build(db);
+        Sql::exec(db, QStringLiteral("COMMIT"));
+    } catch (const Error &) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+}
+
+} // namespace Marquee::SortIndexes

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QtGlobal>
+
+class QSqlDatabase;
+
+namespace Marquee {
+
+class Catalog;
+
+// The films' sort indexes, dropped while a large import adds its rows and built again at its
+// end (migration 0012). The indexes that find duplicates (IMDb id, title and year) stay.
+namespace SortIndexes {
+
+// When adding about `rows` films is large enough to build the sort indexes afterwards (at
+// least 50,000, and at least as many as the catalog holds), drops them, keeping their
+// definitions, and returns true. Inside the caller's transaction, so that they come back if it
+// is rolled back.
+bool deferFor(Catalog &catalog, qint64 rows);
+// Builds every deferred index again, in a transaction of its own.
+void restore(Catalog &catalog);
+// The same at open, when the catalog can be written and no other connection is writing (an
+// import in progress elsewhere builds them at its end): after a crash of an import.
+void restoreAfterCrash(const QSqlDatabase &db);
+
+} // namespace SortIndexes
+
+} // namespace Marquee
