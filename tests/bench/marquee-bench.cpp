@@ -364,6 +364,7 @@ int browse(const QString &catalogPath, int runs)
     const QString typed = QStringLiteral("harbor year:>=2000 -genre:drama");
     std::vector<double> keys;
     double slowest = 0;
+    QString slowestText;
     for (int r = 0; r < runs; ++r) {
         auto v = open(*catalog);
         for (int i = 1; i <= typed.size(); ++i) {
@@ -373,11 +374,15 @@ int browse(const QString &catalogPath, int runs)
             draw(*v);
             const double ms = timer.nsecsElapsed() / 1e6;
             keys.push_back(ms);
-            slowest = std::max(slowest, ms);
+            if (ms > slowest) {
+                slowest = ms;
+                slowestText = typed.left(i);
+            }
         }
     }
     out() << "typing " << median(keys) << '\n';
     out() << "typing-slowest " << slowest << '\n';
+    QTextStream(stderr) << "slowest keystroke: \"" << slowestText << "\"\n";
     return 0;
 }
 

@@ -26,6 +26,8 @@ private slots:
     void phraseHelperQuotesSafely();
     void fullTextTermsOfOneIndexBecomeOneQuery_data();
     void fullTextTermsOfOneIndexBecomeOneQuery();
+    void wordsBesideAnIndexedComparisonAreCountedAlone_data();
+    void wordsBesideAnIndexedComparisonAreCountedAlone();
 
 private:
     static QDateTime now() { return QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC); }
@@ -317,6 +319,40 @@ void TestSearchQuery::fullTextTermsOfOneIndexBecomeOneQuery()
     QCOMPARE(search.setCountSql(countBinds), count);
     if (!count.isEmpty())
         QCOMPARE(countBinds, QVariantList{fts.front()});
+}
+
+void TestSearchQuery::wordsBesideAnIndexedComparisonAreCountedAlone_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QVariantList>("fts"); // the words' query, or nothing
+    QTest::newRow("the combination")
+        << "harbor year:>=2000 -genre:drama" << QVariantList{R"("harbor"*)"};
+    QTest::newRow("two words and a range")
+        << "harbor lights runtime:90..120" << QVariantList{R"(("harbor"*) AND ("lights"*))"};
+    QTest::newRow("a date") << "fog released:>=2005" << QVariantList{R"("fog"*)"};
+    QTest::newRow("no indexed comparison") << "harbor -genre:drama" << QVariantList{};
+    QTest::newRow("no words") << "year:>=2000 -genre:drama" << QVariantList{};
+    QTest::newRow("an OR") << "harbor OR year:>=2000" << QVariantList{};
+    QTest::newRow("a negated comparison") << "harbor -year:>=2000" << QVariantList{};
+    QTest::newRow("people's index") << "director:kubrick year:>=2000" << QVariantList{};
+}
+
+void TestSearchQuery::wordsBesideAnIndexedComparisonAreCountedAlone()
+{
+    QFETCH(QString, query);
+    QFETCH(QVariantList, fts);
+    const SearchQuery search = SearchQuery::parse(Table::Films, query, now());
+    QVERIFY2(search.isValid(), qPrintable(search.errorText()));
+    const auto drivers = search.drivers();
+    QCOMPARE(bool(drivers), !fts.isEmpty());
+    if (!drivers)
+        return;
+    QCOMPARE(drivers->setBinds, fts);
+    QCOMPARE(drivers->setCountSql,
+             QStringLiteral("SELECT count(*) FROM film_search WHERE film_search MATCH ?"));
+    const QString counted = QStringLiteral("SELECT count(*) FROM films f WHERE ");
+    QVERIFY2(drivers->indexedCountSql.startsWith(counted), qPrintable(drivers->indexedCountSql));
+    QCOMPARE(drivers->indexedCountSql.count(u'?'), drivers->indexedBinds.size());
 }
 
 void TestSearchQuery::phraseHelperQuotesSafely()

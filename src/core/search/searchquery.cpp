@@ -374,6 +374,9 @@ struct SearchQuery::Node
     // For a term that is the rows of one full-text index's matches,
     // "<alias>.id IN (SELECT rowid FROM <index> WHERE <index> MATCH ?)": the index.
     QString ftsIndex;
+    // A comparison of a films column that a sort index serves (year:>=2000): SQLite can read
+    // the rows it finds along that index.
+    bool indexed = false;
 };
 
 namespace {
@@ -393,6 +396,11 @@ NodePtr term(QString sql, QVariantList binds, QString description, bool fullText
     if (const auto m = ownRows.match(node->sql);
         fullText && m.hasMatch() && node->binds.size() == 1)
         node->ftsIndex = m.captured(1);
+    // The columns of the films' sort indexes (migrations 0003, 0006, 0007), compared.
+    static const QRegularExpression indexedComparison(
+        QStringLiteral("^\\(?f\\.(year|release_date|runtime_minutes|tmdb_vote_average|imdb_rating|"
+                       "metascore|my_rating|watched_on) (=|<|>|<=|>=) \\?"));
+    node->indexed = indexedComparison.match(node->sql).hasMatch();
     return node;
 }
 
@@ -1051,6 +1059,35 @@ QString SearchQuery::setCountSql(QVariantList &binds) const
     binds += m_root->binds;
     return QStringLiteral("SELECT count(*) FROM (SELECT * FROM %1 UNION SELECT NULL WHERE 0)")
         .arg(set);
+}
+
+std::optional<SearchQuery::Drivers> SearchQuery::drivers() const
+{
+    if (!m_root || !isValid() || m_root->kind != Node::Kind::And)
+        return std::nullopt;
+    const Node *indexed = nullptr;
+    std::vector<std::shared_ptr<const Node>> sets;
+    for (const auto &child : m_root->children) {
+        if (child->indexed && !indexed)
+            indexed = child.get();
+        if (ftsSet(*child))
+            sets.push_back(child);
+    }
+    if (!indexed || sets.empty())
+        return std::nullopt;
+    Node group;
+    group.kind = Node::Kind::And;
+    group.children = sets;
+    const auto set = sets.size() == 1 ? ftsSet(*sets.front()) : ftsSet(group);
+    if (!set)
+        return std::nullopt;
+    Drivers drivers;
+    drivers.setCountSql =
+        QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(set->index);
+    drivers.setBinds = {set->query};
+    drivers.indexedCountSql = QStringLiteral("SELECT count(*) FROM films f WHERE ") + indexed->sql;
+    drivers.indexedBinds = indexed->binds;
+    return drivers;
 }
 
 QString SearchQuery::describe() const

@@ -7,6 +7,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 
 namespace Marquee {
 
@@ -58,6 +59,19 @@ public:
     // `binds`: every id in it is a row of the table, so no row needs looking up. Otherwise
     // empty.
     QString setCountSql(QVariantList &binds) const;
+    // For an AND of full-text terms of one index and a comparison that a sort index serves
+    // (harbor year:>=2000 ...): a statement counting the full-text matches alone and one
+    // counting the comparison's rows alone, each with its values. SQLite reads the rows from
+    // the full-text set; when the comparison finds fewer, they are better read along its
+    // index (Plan::ScanOrder). Otherwise nothing.
+    struct Drivers
+    {
+        QString setCountSql;
+        QVariantList setBinds;
+        QString indexedCountSql;
+        QVariantList indexedBinds;
+    };
+    std::optional<Drivers> drivers() const;
     // The structure in a canonical form, e.g. (AND (WORD "haut") (OR (year >= 2000) (NOT
     // (has poster)))): what the tests compare and what a person reads to see how a query
     // was understood.
