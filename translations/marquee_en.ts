@@ -342,243 +342,243 @@
 <context>
     <name>Marquee::CatalogTableModel</name>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="54"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="55"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="55"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="56"/>
         <source>Original title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="56"/>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="89"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="57"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="90"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="57"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="58"/>
         <source>Released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="58"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="59"/>
         <source>Runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="59"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="60"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="60"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="61"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="61"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="62"/>
         <source>Certification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="62"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="63"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="63"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="64"/>
         <source>Countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="64"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="65"/>
         <source>Genres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="65"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="66"/>
         <source>Companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="66"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="67"/>
         <source>Where to watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="67"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="68"/>
         <source>Synopsis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="68"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="69"/>
         <source>TMDB popularity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="69"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="70"/>
         <source>TMDB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="70"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="71"/>
         <source>TMDB votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="71"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="72"/>
         <source>IMDb id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="72"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="73"/>
         <source>IMDb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="73"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="74"/>
         <source>IMDb votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="74"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="75"/>
         <source>Metascore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="75"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="76"/>
         <source>Critics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="76"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="77"/>
         <source>Reviews scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="77"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="78"/>
         <source>My rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="78"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="79"/>
         <source>Watched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="79"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="80"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="80"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="81"/>
         <source>Directors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="81"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="82"/>
         <source>Writers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="82"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="83"/>
         <source>Cast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="83"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="84"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="84"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="85"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="85"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="86"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="86"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="87"/>
         <source>Films</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="87"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="88"/>
         <source>Credited as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="88"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="89"/>
         <source>Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="90"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="91"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="91"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="92"/>
         <source>Critic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="92"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="93"/>
         <source>Publication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="93"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="94"/>
         <source>Quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="94"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="95"/>
         <source>Score as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="95"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="96"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="96"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="97"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="272"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="273"/>
         <source>This row was deleted elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="274"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="275"/>
         <source>This row was changed elsewhere since it was shown; it has been reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="302"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="303"/>
         <source>A company named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="314"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="315"/>
         <source>There is no film &quot;%1&quot; in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="332"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="333"/>
         <source>There is already a person named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/models/catalogtablemodel.cpp" line="345"/>
+        <location filename="../src/core/models/catalogtablemodel.cpp" line="346"/>
         <source>This row is no longer in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="172"/>
-        <location filename="../src/gui/mainwindow.cpp" line="385"/>
+        <location filename="../src/gui/mainwindow.cpp" line="389"/>
         <source>&amp;Add Film</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,7 +1090,7 @@
     </message>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="184"/>
-        <location filename="../src/gui/mainwindow.cpp" line="387"/>
+        <location filename="../src/gui/mainwindow.cpp" line="391"/>
         <source>&amp;Delete Film…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,57 +1166,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="375"/>
+        <location filename="../src/gui/mainwindow.cpp" line="373"/>
+        <source>Counting… of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="379"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="385"/>
+        <location filename="../src/gui/mainwindow.cpp" line="389"/>
         <source>&amp;Add Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="385"/>
+        <location filename="../src/gui/mainwindow.cpp" line="389"/>
         <source>&amp;Add Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="386"/>
+        <location filename="../src/gui/mainwindow.cpp" line="390"/>
         <source>&amp;Add Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="387"/>
+        <location filename="../src/gui/mainwindow.cpp" line="391"/>
         <source>&amp;Delete Company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="388"/>
+        <location filename="../src/gui/mainwindow.cpp" line="392"/>
         <source>&amp;Delete Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="388"/>
+        <location filename="../src/gui/mainwindow.cpp" line="392"/>
         <source>&amp;Delete Person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="589"/>
+        <location filename="../src/gui/mainwindow.cpp" line="593"/>
         <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="554"/>
+        <location filename="../src/gui/mainwindow.cpp" line="558"/>
         <source>Add &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="595"/>
+        <location filename="../src/gui/mainwindow.cpp" line="599"/>
         <source>Delete company</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="596"/>
+        <location filename="../src/gui/mainwindow.cpp" line="600"/>
         <source>&quot;%1&quot; is used by %n film(s); remove it from them first.</source>
         <translation>
             <numerusform>&quot;%1&quot; is used by %n film; remove it from them first.</numerusform>
@@ -1224,22 +1229,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="582"/>
+        <location filename="../src/gui/mainwindow.cpp" line="586"/>
         <source>Delete &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="603"/>
+        <location filename="../src/gui/mainwindow.cpp" line="607"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="609"/>
+        <location filename="../src/gui/mainwindow.cpp" line="613"/>
         <source>Delete person</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="610"/>
+        <location filename="../src/gui/mainwindow.cpp" line="614"/>
         <source>&quot;%1&quot; is credited in %n film(s); remove the credits first.</source>
         <translation>
             <numerusform>&quot;%1&quot; is credited in %n film; remove the credits first.</numerusform>
@@ -1247,67 +1252,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="623"/>
+        <location filename="../src/gui/mainwindow.cpp" line="627"/>
         <source>New review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="627"/>
+        <location filename="../src/gui/mainwindow.cpp" line="631"/>
         <source>Add a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="643"/>
+        <location filename="../src/gui/mainwindow.cpp" line="647"/>
         <source>Delete review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="643"/>
+        <location filename="../src/gui/mainwindow.cpp" line="647"/>
         <source>Delete the review &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="650"/>
+        <location filename="../src/gui/mainwindow.cpp" line="654"/>
         <source>Delete a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="660"/>
+        <location filename="../src/gui/mainwindow.cpp" line="664"/>
         <source>New film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="677"/>
+        <location filename="../src/gui/mainwindow.cpp" line="681"/>
         <source>The change was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="683"/>
+        <location filename="../src/gui/mainwindow.cpp" line="687"/>
         <source>Set Poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="684"/>
+        <location filename="../src/gui/mainwindow.cpp" line="688"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="698"/>
+        <location filename="../src/gui/mainwindow.cpp" line="702"/>
         <source>%1 is not an image Marquee can read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="705"/>
+        <location filename="../src/gui/mainwindow.cpp" line="709"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="762"/>
+        <location filename="../src/gui/mainwindow.cpp" line="766"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="783"/>
+        <location filename="../src/gui/mainwindow.cpp" line="787"/>
         <source>Delete &quot;%1&quot; and its %n review(s)?</source>
         <translation>
             <numerusform>Delete &quot;%1&quot; and its %n review?</numerusform>
@@ -1315,60 +1320,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="575"/>
-        <location filename="../src/gui/mainwindow.cpp" line="784"/>
+        <location filename="../src/gui/mainwindow.cpp" line="579"/>
+        <location filename="../src/gui/mainwindow.cpp" line="788"/>
         <source>Delete &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="785"/>
-        <location filename="../src/gui/mainwindow.cpp" line="803"/>
+        <location filename="../src/gui/mainwindow.cpp" line="789"/>
+        <location filename="../src/gui/mainwindow.cpp" line="807"/>
         <source>Delete film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="843"/>
-        <location filename="../src/gui/mainwindow.cpp" line="848"/>
+        <location filename="../src/gui/mainwindow.cpp" line="847"/>
+        <location filename="../src/gui/mainwindow.cpp" line="852"/>
         <source>New Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="844"/>
+        <location filename="../src/gui/mainwindow.cpp" line="848"/>
         <source>Marquee catalogs (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="849"/>
+        <location filename="../src/gui/mainwindow.cpp" line="853"/>
         <source>%1 already exists; choose a new name, or open it with File ▸ Open Catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="860"/>
+        <location filename="../src/gui/mainwindow.cpp" line="864"/>
         <source>Open Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="862"/>
+        <location filename="../src/gui/mainwindow.cpp" line="866"/>
         <source>Marquee catalogs (*.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="886"/>
+        <location filename="../src/gui/mainwindow.cpp" line="890"/>
         <source>No recent catalogs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="891"/>
+        <location filename="../src/gui/mainwindow.cpp" line="895"/>
         <source>&lt;h3&gt;Marquee %1&lt;/h3&gt;&lt;p&gt;A film catalog manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="894"/>
+        <location filename="../src/gui/mainwindow.cpp" line="898"/>
         <source>&lt;p&gt;Catalog: %1&lt;br/&gt;Schema version: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="898"/>
+        <location filename="../src/gui/mainwindow.cpp" line="902"/>
         <source>About Marquee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,136 +1527,136 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="271"/>
-        <location filename="../src/core/search/searchquery.cpp" line="292"/>
+        <location filename="../src/core/search/searchquery.cpp" line="269"/>
+        <location filename="../src/core/search/searchquery.cpp" line="290"/>
         <source>This quote is not closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="440"/>
-        <location filename="../src/core/search/searchquery.cpp" line="528"/>
+        <location filename="../src/core/search/searchquery.cpp" line="454"/>
+        <location filename="../src/core/search/searchquery.cpp" line="542"/>
         <source>This parenthesis closes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="442"/>
+        <location filename="../src/core/search/searchquery.cpp" line="456"/>
         <source>Unexpected text here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="462"/>
+        <location filename="../src/core/search/searchquery.cpp" line="476"/>
         <source>OR needs a term on its right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="472"/>
+        <location filename="../src/core/search/searchquery.cpp" line="486"/>
         <source>%1 needs a term on its left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="480"/>
+        <location filename="../src/core/search/searchquery.cpp" line="494"/>
         <source>AND needs a term on its right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="492"/>
+        <location filename="../src/core/search/searchquery.cpp" line="506"/>
         <source>The query nests too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="497"/>
+        <location filename="../src/core/search/searchquery.cpp" line="511"/>
         <source>%1 needs a term after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="510"/>
+        <location filename="../src/core/search/searchquery.cpp" line="524"/>
         <source>These parentheses are empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="513"/>
-        <location filename="../src/core/search/searchquery.cpp" line="516"/>
+        <location filename="../src/core/search/searchquery.cpp" line="527"/>
+        <location filename="../src/core/search/searchquery.cpp" line="530"/>
         <source>This parenthesis is not closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="530"/>
+        <location filename="../src/core/search/searchquery.cpp" line="544"/>
         <source>A word, a field term or a parenthesis was expected here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="538"/>
+        <location filename="../src/core/search/searchquery.cpp" line="552"/>
         <source>A query may have at most %1 terms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="548"/>
+        <location filename="../src/core/search/searchquery.cpp" line="562"/>
         <source>These quotes are empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="549"/>
+        <location filename="../src/core/search/searchquery.cpp" line="563"/>
         <source>These quotes hold no word to look for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="593"/>
+        <location filename="../src/core/search/searchquery.cpp" line="600"/>
         <source>Unknown field &quot;%1&quot;. Fields here: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="598"/>
+        <location filename="../src/core/search/searchquery.cpp" line="605"/>
         <source>%1: needs a value, for example %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="605"/>
+        <location filename="../src/core/search/searchquery.cpp" line="612"/>
         <source>a word to look for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="629"/>
+        <location filename="../src/core/search/searchquery.cpp" line="636"/>
         <source>a two-letter country code such as FR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="630"/>
+        <location filename="../src/core/search/searchquery.cpp" line="637"/>
         <source>a two-letter language code such as fr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="642"/>
+        <location filename="../src/core/search/searchquery.cpp" line="649"/>
         <source>one of director, writer, cast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="657"/>
-        <location filename="../src/core/search/searchquery.cpp" line="676"/>
+        <location filename="../src/core/search/searchquery.cpp" line="664"/>
+        <location filename="../src/core/search/searchquery.cpp" line="683"/>
         <source>one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="703"/>
+        <location filename="../src/core/search/searchquery.cpp" line="710"/>
         <source>%1: expects %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="721"/>
+        <location filename="../src/core/search/searchquery.cpp" line="728"/>
         <source>a whole number, a comparison such as &gt;=2000 or a range such as 1990..1999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="723"/>
+        <location filename="../src/core/search/searchquery.cpp" line="730"/>
         <source>a number, a comparison such as &gt;=7.5 or a range such as 6..8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="773"/>
+        <location filename="../src/core/search/searchquery.cpp" line="780"/>
         <source>a date such as 2005, 2005-06 or 2005-06-01, a comparison such as &gt;=2005-06-01, a range such as 2000..2009, or an age such as &lt;30d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/search/searchquery.cpp" line="937"/>
+        <location filename="../src/core/search/searchquery.cpp" line="1026"/>
         <source>column %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -369,6 +369,10 @@ void MainWindow::updateStatus()
     const CatalogTableModel *model = m_models[section];
     const qint64 shown = model->rowCount();
     const qint64 total = model->totalCount();
+    if (model->isCounting()) {
+        m_counts->setText(tr("Counting… of %1").arg(sectionName(section, total)));
+        return;
+    }
     m_counts->setText(
         shown == total
             ? sectionName(section, total)

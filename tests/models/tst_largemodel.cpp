@@ -24,6 +24,7 @@ private slots:
     void scrollingEndToEndHoldsABoundedNumberOfRows();
     void lastRowsAreTheLastInTheOrder();
     void manyMatchesReadAlongTheIndexKeepTheOrder();
+    void aSlowCountComesFromTheBackground();
 
 private:
     static constexpr int Films = 100000;
@@ -147,6 +148,66 @@ void TestLargeModel::manyMatchesReadAlongTheIndexKeepTheOrder()
         for (const int row : {0, 1, 500, Films / 2 + 3, Films - 2, Films - 1})
             QCOMPARE(matched.idAt(row), all.idAt(row));
     }
+}
+
+void TestLargeModel::aSlowCountComesFromTheBackground()
+{
+    const auto exact = [&](const QString &filter) {
+        CatalogTableModel model(*m_catalog, Table::Films);
+        model.setCountBudget(-1);
+        model.setFilter(filter);
+        return model.rowCount();
+    };
+    const QString slow = QStringLiteral("harbours year:>=1950 runtime:<150");
+    const int expected = exact(slow);
+    QVERIFY(expected > CatalogTableModel::PageSize);
+
+    CatalogTableModel model(*m_catalog, Table::Films);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCountBudget(0); // always in the background
+    model.sort(int(FilmField::Title), Qt::AscendingOrder);
+    QSignalSpy counts(&model, &CatalogTableModel::countsChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    // The first page at once, in order, then the count.
+    QVERIFY(model.setFilter(slow).isValid());
+    QVERIFY(model.isCounting());
+    QCOMPARE(model.rowCount(), CatalogTableModel::PageSize);
+    const qint64 firstId = model.idAt(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 20000);
+    QCOMPARE(model.rowCount(), expected);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(counts.size(), 2);
+    QCOMPARE(model.idAt(0), firstId);
+    CatalogTableModel reference(*m_catalog, Table::Films);
+    reference.setCountBudget(-1);
+    reference.sort(int(FilmField::Title), Qt::AscendingOrder);
+    reference.setFilter(slow);
+    for (const int row : {0, 127, 128, expected / 2, expected - 1})
+        QCOMPARE(model.idAt(row), reference.idAt(row));
+
+    // A search typed over one still counting: only the last count is applied.
+    const QString other = QStringLiteral("harbours year:>=1990");
+    const int expectedOther = exact(other);
+    QVERIFY(model.setFilter(QStringLiteral("harbours year:>=1960")).isValid());
+    QVERIFY(model.setFilter(other).isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 20000);
+    QTest::qWait(200); // a stale count arriving late would change it
+    QCOMPARE(model.rowCount(), expectedOther);
+
+    // Fewer rows than a page are counted by the page itself.
+    QVERIFY(model.setFilter(QStringLiteral("harbours year:1950 runtime:60..61")).isValid());
+    QVERIFY(!model.isCounting());
+    QCOMPARE(model.rowCount(), exact(QStringLiteral("harbours year:1950 runtime:60..61")));
+
+    // An edit while counting counts at once, and the count in flight is dropped.
+    QVERIFY(model.setFilter(slow).isValid());
+    QVERIFY(model.isCounting());
+    model.refresh();
+    QVERIFY(!model.isCounting());
+    QCOMPARE(model.rowCount(), expected);
+    QTest::qWait(200);
+    QCOMPARE(model.rowCount(), expected);
 }
 
 QTEST_MAIN(TestLargeModel)

@@ -3,18 +3,22 @@
 #include "../domain/error.h"
 #include "catalog.h"
 #include "sql.h"
+#include "sqlitestatement.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
+
+#include <sqlite3.h>
 
 namespace Marquee {
 
 namespace {
 
 // Many matches are cheaper found along an index than looked up one by one (and sorted).
-constexpr qint64 ManyMatches = 20000;
+constexpr qint64 ManyMatches = TableQuery::ManyMatches;
 
 // A film's credits in one role, joined as on export: "Name" or, for the cast, "Name (Character)".
 QString creditsExpression(const char *role)
@@ -338,7 +342,49 @@ qint64 TableQuery::totalCount() const
         .toLongLong();
 }
 
-QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count) const
+namespace {
+
+// Interrupts the statement running on a connection once a time is up.
+struct Deadline
+{
+    QElapsedTimer timer;
+    qint64 milliseconds = 0;
+    bool passed = false;
+};
+
+int checkDeadline(void *data)
+{
+    auto *deadline = static_cast<Deadline *>(data);
+    deadline->passed = deadline->timer.elapsed() >= deadline->milliseconds;
+    return deadline->passed ? 1 : 0;
+}
+
+} // namespace
+
+std::optional<qint64> TableQuery::countWithin(int milliseconds) const
+{
+    sqlite3 *db = SqliteStatement::handle(m_catalog.database());
+    if (!db)
+        return count();
+    Deadline deadline;
+    deadline.milliseconds = milliseconds;
+    deadline.timer.start();
+    // Every few thousand steps of SQLite's virtual machine (some microseconds).
+    sqlite3_progress_handler(db, 2000, &checkDeadline, &deadline);
+    std::optional<qint64> counted;
+    try {
+        counted = count();
+    } catch (const Error &) {
+        sqlite3_progress_handler(db, 0, nullptr, nullptr);
+        if (deadline.passed)
+            return std::nullopt;
+        throw;
+    }
+    sqlite3_progress_handler(db, 0, nullptr, nullptr);
+    return counted;
+}
+
+QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count, bool many) const
 {
     // SQLite steps over an OFFSET row by row: from the nearer end, the jump to the last page
     // is as quick as the first.
@@ -358,7 +404,7 @@ QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count)
     // are not shown).
     QVariantList binds;
     const QString a = alias(m_table);
-    const SearchQuery::Plan plan = count >= ManyMatches && sortIsIndexed()
+    const SearchQuery::Plan plan = (many || count >= ManyMatches) && sortIsIndexed()
                                        ? SearchQuery::Plan::ScanOrder
                                        : SearchQuery::Plan::Default;
     QSqlQuery ids = Sql::prepare(m_catalog.database(),

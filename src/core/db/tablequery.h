@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 class QSqlQuery;
 
 namespace Marquee {
@@ -47,12 +49,18 @@ public:
     static QString whereClause(Table table, const QString &filter, const QList<qint64> &ids,
                                QVariantList &binds);
 
-    qint64 count() const;      // rows that pass the filter
+    qint64 count() const; // rows that pass the filter
+    // The same, given up after about `milliseconds` (nothing then): the window counts a
+    // slow search in the background instead.
+    std::optional<qint64> countWithin(int milliseconds) const;
+    // Whether a count of more than ManyMatches rows is better read along the order's index.
+    static constexpr qint64 ManyMatches = 20000;
     qint64 totalCount() const; // all rows of the table
     // Rows [offset, offset + limit) in order. With `count` (the rows that pass the filter),
     // rows past the middle are read from the far end in reverse, so that the last page costs
-    // no more than the first.
-    QList<Row> fetch(qint64 offset, int limit, qint64 count = -1) const;
+    // no more than the first. `many` says that the rows are many while their count is not
+    // known yet.
+    QList<Row> fetch(qint64 offset, int limit, qint64 count = -1, bool many = false) const;
     // The position of a row under the current sort and filter, or -1.
     qint64 positionOf(qint64 id) const;
     // The positions of many rows in one pass over the table; rows not shown are left out.

@@ -8,6 +8,7 @@
 #include "../domain/error.h"
 #include "../domain/score.h"
 #include "../io/fieldtext.h"
+#include "backgroundcount.h"
 
 #include <QDate>
 #include <QLocale>
@@ -46,7 +47,7 @@ CatalogTableModel::CatalogTableModel(Catalog &catalog, Table table, QObject *par
     reload();
 }
 
-CatalogTableModel::~CatalogTableModel() = default;
+CatalogTableModel::~CatalogTableModel() = default; // the count in progress is dropped
 
 QString CatalogTableModel::headerText(Table table, int field)
 {
@@ -143,7 +144,7 @@ const TableQuery::Row *CatalogTableModel::rowAt(int row) const
     if (it == m_pages.end()) {
         QList<TableQuery::Row> rows;
         try {
-            rows = m_query.fetch(page * PageSize, PageSize, m_count);
+            rows = m_query.fetch(page * PageSize, PageSize, m_counting ? -1 : m_count, m_counting);
         } catch (const Error &) {
             return nullptr; // the view shows an empty row; the next refresh tries again
         }
@@ -444,6 +445,7 @@ void CatalogTableModel::followRows(const QModelIndexList &persistent, const QLis
 
 void CatalogTableModel::relayout()
 {
+    stopCounting(); // counted here
     qint64 count = m_count;
     qint64 total = m_total;
     try {
@@ -503,20 +505,87 @@ SearchQuery CatalogTableModel::setFilter(const QString &text)
     const QString previous = m_query.filter();
     m_query.setFilter(search);
     qint64 count = m_total;
+    bool counting = false;
+    QList<TableQuery::Row> first;
     try {
-        if (!search.isEmpty())
-            count = m_query.count();
+        if (!search.isEmpty()) {
+            std::optional<qint64> known;
+            if (m_countBudget < 0)
+                known = m_query.count();
+            else if (m_countBudget > 0)
+                known = m_query.countWithin(m_countBudget);
+            if (known) {
+                count = *known;
+            } else {
+                // A slow count means many rows to test: the first page is read along the
+                // order's index, and the rest is counted in the background.
+                first = m_query.fetch(0, PageSize, -1, true);
+                count = first.size();
+                counting = first.size() == PageSize;
+            }
+        }
     } catch (const Error &e) {
         m_query.setFilter(previous);
         return search.failed(e.message());
     }
+    stopCounting();
     beginResetModel();
     m_pages.clear();
     m_recent.clear();
     m_count = count;
+    m_counting = counting;
+    if (!first.isEmpty()) {
+        m_pages.insert(0, first);
+        m_recent.append(0);
+    }
     endResetModel();
+    if (counting) {
+        if (!m_counter) {
+            m_counter = std::make_unique<BackgroundCount>(m_catalog.path(), table());
+            connect(m_counter.get(), &BackgroundCount::counted, this, &CatalogTableModel::counted);
+        }
+        m_counter->start(m_generation, search.text());
+    }
     emit countsChanged();
     return search;
+}
+
+void CatalogTableModel::stopCounting()
+{
+    ++m_generation;
+    m_counting = false;
+    if (m_counter)
+        m_counter->cancel();
+}
+
+void CatalogTableModel::counted(quint64 generation, qint64 rows)
+{
+    if (generation != m_generation || !m_counting)
+        return;
+    m_counting = false;
+    if (rows < 0) {
+        // The other connection could not count: this one does, taking its time.
+        try {
+            rows = m_query.count();
+        } catch (const Error &) {
+            rows = m_count;
+        }
+    }
+    const int shown = rowCount();
+    const int now = int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
+    if (now > shown) {
+        beginInsertRows({}, shown, now - 1);
+        m_count = rows;
+        endInsertRows();
+    } else if (now < shown) {
+        // Fewer than the first page: the catalog changed meanwhile.
+        beginResetModel();
+        m_pages.clear();
+        m_recent.clear();
+        m_count = rows;
+        endResetModel();
+    }
+    emit countsChanged();
 }
 
 } // namespace Marquee

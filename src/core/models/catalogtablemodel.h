@@ -7,8 +7,11 @@
 
 #include <memory>
 
+#include <memory>
+
 namespace Marquee {
 
+class BackgroundCount;
 class Catalog;
 
 // One table of the catalog as an editable item model. It knows the row count and fetches pages
@@ -62,6 +65,11 @@ public:
     SearchQuery setFilter(const QString &text);
     QString filter() const { return m_query.filter(); }
     qint64 totalCount() const { return m_total; }
+    // A search whose count takes longer than the budget shows its first page at once; the
+    // rows are counted in the background meanwhile, and rowCount() grows to the count when it
+    // is known (countsChanged). 0 always counts in the background, -1 never.
+    void setCountBudget(int milliseconds) { m_countBudget = milliseconds; }
+    bool isCounting() const { return m_counting; }
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const;
     // Re-reads counts and rows after the catalog changed underneath (an import, another edit).
@@ -94,6 +102,8 @@ private:
     // Re-reads after a write: the row may have moved under the sort or left the filter.
     // Selection and the current row follow their rows.
     void relayout();
+    void counted(quint64 generation, qint64 rows);
+    void stopCounting();
     // Moves the persistent indexes (selection, current row) to where the rows with these ids
     // are now.
     void followRows(const QModelIndexList &persistent, const QList<qint64> &ids);
@@ -102,6 +112,10 @@ private:
     TableQuery m_query;
     qint64 m_count = 0;
     qint64 m_total = 0;
+    int m_countBudget = 25;
+    bool m_counting = false; // m_count is the first page until the count comes
+    quint64 m_generation = 0;
+    std::unique_ptr<BackgroundCount> m_counter;
     mutable QHash<qint64, QList<TableQuery::Row>> m_pages;
     mutable QList<qint64> m_recent; // page numbers, most recently used last
     QString m_lastError;
