@@ -182,6 +182,7 @@ void TestDuplicates::mergeKeepsEverythingOfBoth()
     QVERIFY(films.hasPoster(keep));
     QCOMPARE(films.find(perfect)->relatedFilmIds, QList<qint64>{keep});
     QCOMPARE(catalog->check(), QStringList());
+    QCOMPARE(TestUtil::filmSearchDifference(*catalog), QString());
 }
 
 void TestDuplicates::undoPutsTheCatalogBack()
@@ -209,6 +210,7 @@ void TestDuplicates::undoPutsTheCatalogBack()
     merger.undo(record);
     QCOMPARE(wholeCatalog(*catalog), before);
     QCOMPARE(catalog->check(), QStringList());
+    QCOMPARE(TestUtil::filmSearchDifference(*catalog), QString());
 
     QVERIFY_THROWS_EXCEPTION(Error, merger.merge(keep, {}));
 

@@ -104,6 +104,8 @@ void TestLetterboxd::everyFormOfTheExportImports()
     QCOMPARE(ReviewRepository(*catalog).forFilm(backstage.id).size(), 1);
     QCOMPARE(film(*catalog, "Backstage", 2005).tags,
              (QStringList{"festival", "cinema", "rewatch"}));
+    // The films updated in place are found by their new words, and by nothing they lost.
+    QCOMPARE(TestUtil::filmSearchDifference(*catalog), QString());
 }
 
 void TestLetterboxd::filmsAlreadyThereTakeThePersonalData()
@@ -123,6 +125,7 @@ void TestLetterboxd::filmsAlreadyThereTakeThePersonalData()
     QCOMPARE(after.companies, before.companies);
     QCOMPARE(after.relatedFilmIds, before.relatedFilmIds);
     QCOMPARE(ReviewRepository(*catalog).forFilm(after.id).size(), 21);
+    QCOMPARE(TestUtil::filmSearchDifference(*catalog), QString());
 }
 
 void TestLetterboxd::notAnExportIsRefused()

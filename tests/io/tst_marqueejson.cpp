@@ -217,6 +217,9 @@ void TestMarqueeJson::generatedCatalogsRoundTripLosslessly()
     QCOMPARE(report.imported, original.films.size());
     QCOMPARE(snapshot(*to), original);
     QCOMPARE(exportJson(*to), first);
+    // Awkward text in every searchable field, indexed as a fresh index would.
+    QCOMPARE(TestUtil::filmSearchDifference(*to), QString());
+    QCOMPARE(TestUtil::filmSearchDifference(*from), QString());
 }
 
 void TestMarqueeJson::csvAndJsonImportsGiveEqualCatalogs_data()

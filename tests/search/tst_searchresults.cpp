@@ -89,6 +89,7 @@ private slots:
     void reviewsAndCompaniesAreSearchedToo();
     void fullTextIndexFollowsEveryWrite();
     void filmTextFollowsPeopleQuotesAndBulkWrites();
+    void aBulkWriteChangingManyFilmsLeavesACompactIndex();
     void invalidQueryIsRefusedWithItsPlace();
     void bulkImportIndexesItsRowsAtCommit();
     void criticsColumnsFollowEveryReviewWrite();
@@ -613,6 +614,71 @@ void TestSearchResults::filmTextFollowsPeopleQuotesAndBulkWrites()
     write([&] { films.remove(first.id); });
     QCOMPARE(count(QStringLiteral("basalt OR chiselled OR marten")), 0);
     consistent();
+}
+
+void TestSearchResults::aBulkWriteChangingManyFilmsLeavesACompactIndex()
+{
+    QTemporaryDir dir;
+    auto catalog = TestUtil::newCatalog(dir);
+    constexpr int Films = 12000;
+    // The number of segments in the index, from FTS5's structure record (row 10 of its data
+    // table): a 4-byte cookie, then varints for the levels and the segments.
+    const auto segments = [&] {
+        const QByteArray structure =
+            Sql::scalar(catalog->database(),
+                        QStringLiteral("SELECT block FROM film_search_data WHERE id = 10"))
+                .toByteArray();
+        qsizetype at = 4;
+        const auto varint = [&] {
+            qint64 value = 0;
+            while (at < structure.size()) {
+                const auto byte = quint8(structure[at++]);
+                value = (value << 7) | (byte & 0x7f);
+                if (!(byte & 0x80))
+                    break;
+            }
+            return value;
+        };
+        varint(); // levels
+        return varint();
+    };
+    {
+        Transaction t(*catalog, Transaction::Indexing::Deferred);
+        QSqlQuery q = Sql::prepare(
+            catalog->database(),
+            QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                "i < ?) INSERT INTO films (title, title_key, synopsis) SELECT 'Film ' || "
+                "i, 'film ' || i, 'Tides and harbours, part ' || i FROM n"));
+        q.addBindValue(Films);
+        Sql::exec(q);
+        t.commit();
+    }
+    // A quote for every film, in one bulk write: each film's row goes and comes back.
+    {
+        Transaction t(*catalog, Transaction::Indexing::Deferred);
+        Sql::exec(catalog->database(),
+                  QStringLiteral("INSERT INTO reviews (film_id, quote) SELECT id, 'Lighthouse "
+                                 "keepers ' || id FROM films"));
+        t.commit();
+    }
+    TableQuery query(*catalog, Table::Films);
+    query.setFilter(QStringLiteral("lighthouse harbours"));
+    QCOMPARE(query.count(), Films);
+    query.setFilter(QStringLiteral("quote:tides"));
+    QCOMPARE(query.count(), 0);
+    const QString difference = TestUtil::filmSearchDifference(*catalog);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    // Rewritten in one segment, without the deletions.
+    QCOMPARE(segments(), 1);
+    // A small change leaves the merging to FTS5.
+    {
+        Transaction t(*catalog, Transaction::Indexing::Deferred);
+        Sql::exec(catalog->database(),
+                  QStringLiteral("INSERT INTO reviews (film_id, quote) VALUES (1, 'Gulls')"));
+        t.commit();
+    }
+    QVERIFY(segments() > 1);
 }
 
 void TestSearchResults::bulkImportIndexesItsRowsAtCommit()

@@ -49,6 +49,15 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
     return query.next() ? query.value(0) : QVariant();
 }
 
+QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query = prepare(db, sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    exec(query);
+    return query.next() ? query.value(0) : QVariant();
+}
+
 QVariant text(const QString &value)
 {
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);

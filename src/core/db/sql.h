@@ -19,6 +19,8 @@ void exec(QSqlQuery &query);
 void exec(const QSqlDatabase &db, const QString &sql);
 // The single value of a one-row query, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase &db, const QString &sql);
+// The same, with values bound to the statement's placeholders in order.
+QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
 
 QVariant text(const QString &value);
 QVariant date(const QDate &value);

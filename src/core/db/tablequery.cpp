@@ -313,27 +313,19 @@ qint64 TableQuery::count() const
         // counts come from indexes alone (a few milliseconds).
         SearchQuery::Plan plan = SearchQuery::Plan::Default;
         if (const auto drivers = m_search.drivers()) {
-            const auto countOf = [this](const QString &countSql, const QVariantList &values) {
-                QSqlQuery q = Sql::prepare(m_catalog.database(), countSql);
-                for (const QVariant &v : values)
-                    q.addBindValue(v);
-                Sql::exec(q);
-                return q.next() ? q.value(0).toLongLong() : 0;
-            };
-            const qint64 matches = countOf(drivers->setCountSql, drivers->setBinds);
+            const QSqlDatabase db = m_catalog.database();
+            const qint64 matches =
+                Sql::scalar(db, drivers->setCountSql, drivers->setBinds).toLongLong();
             if (matches >= ManyMatches &&
-                countOf(drivers->indexedCountSql, drivers->indexedBinds) < 3 * matches)
+                Sql::scalar(db, drivers->indexedCountSql, drivers->indexedBinds).toLongLong() <
+                    3 * matches)
                 plan = SearchQuery::Plan::ScanOrder;
         }
         binds.clear();
         sql = QStringLiteral("SELECT count(*)") + from(m_table) +
               whereClause(m_table, m_search, {}, binds, plan);
     }
-    QSqlQuery q = Sql::prepare(m_catalog.database(), sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    Sql::exec(q);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return Sql::scalar(m_catalog.database(), sql, binds).toLongLong();
 }
 
 qint64 TableQuery::totalCount() const

@@ -83,9 +83,9 @@ END;
 -- and added after, unless the film is gone or its row waits for the commit.
 
 CREATE TRIGGER film_text_review_before_insert BEFORE INSERT ON reviews
-    WHEN EXISTS (SELECT 1 FROM films WHERE id = new.film_id)
-     AND NOT EXISTS (SELECT 1 FROM search_deferred WHERE table_name = 'films' AND new.film_id > after_id)
+    WHEN NOT EXISTS (SELECT 1 FROM search_deferred WHERE table_name = 'films' AND new.film_id > after_id)
      AND NOT EXISTS (SELECT 1 FROM search_stale WHERE film_id = new.film_id)
+     AND EXISTS (SELECT 1 FROM films WHERE id = new.film_id)
 BEGIN
     DELETE FROM film_search WHERE rowid = new.film_id;
     INSERT INTO search_stale (film_id)
@@ -123,9 +123,9 @@ BEGIN
 END;
 
 CREATE TRIGGER film_text_review_before_delete BEFORE DELETE ON reviews
-    WHEN EXISTS (SELECT 1 FROM films WHERE id = old.film_id)
-     AND NOT EXISTS (SELECT 1 FROM search_deferred WHERE table_name = 'films' AND old.film_id > after_id)
+    WHEN NOT EXISTS (SELECT 1 FROM search_deferred WHERE table_name = 'films' AND old.film_id > after_id)
      AND NOT EXISTS (SELECT 1 FROM search_stale WHERE film_id = old.film_id)
+     AND EXISTS (SELECT 1 FROM films WHERE id = old.film_id)
 BEGIN
     DELETE FROM film_search WHERE rowid = old.film_id;
     INSERT INTO search_stale (film_id)
@@ -142,9 +142,9 @@ BEGIN
 END;
 
 CREATE TRIGGER film_text_company_before_insert BEFORE INSERT ON film_companies
-    WHEN EXISTS (SELECT 1 FROM films WHERE id = new.film_id)
-     AND NOT EXISTS (SELECT 1 FROM search_deferred WHERE table_name = 'films' AND new.film_id > after_id)
+    WHEN NOT EXISTS (SELECT 1 FROM search_deferred WHERE table_name = 'films' AND new.film_id > after_id)
      AND NOT EXISTS (SELECT 1 FROM search_stale WHERE film_id = new.film_id)
+     AND EXISTS (SELECT 1 FROM films WHERE id = new.film_id)
 BEGIN
     DELETE FROM film_search WHERE rowid = new.film_id;
     INSERT INTO search_stale (film_id)
@@ -182,9 +182,9 @@ BEGIN
 END;
 
 CREATE TRIGGER film_text_company_before_delete BEFORE DELETE ON film_companies
-    WHEN EXISTS (SELECT 1 FROM films WHERE id = old.film_id)
-     AND NOT EXISTS (SELECT 1 FROM search_deferred WHERE table_name = 'films' AND old.film_id > after_id)
+    WHEN NOT EXISTS (SELECT 1 FROM search_deferred WHERE table_name = 'films' AND old.film_id > after_id)
      AND NOT EXISTS (SELECT 1 FROM search_stale WHERE film_id = old.film_id)
+     AND EXISTS (SELECT 1 FROM films WHERE id = old.film_id)
 BEGIN
     DELETE FROM film_search WHERE rowid = old.film_id;
     INSERT INTO search_stale (film_id)
@@ -201,9 +201,9 @@ BEGIN
 END;
 
 CREATE TRIGGER film_text_person_before_insert BEFORE INSERT ON film_people
-    WHEN EXISTS (SELECT 1 FROM films WHERE id = new.film_id)
-     AND NOT EXISTS (SELECT 1 FROM search_deferred WHERE table_name = 'films' AND new.film_id > after_id)
+    WHEN NOT EXISTS (SELECT 1 FROM search_deferred WHERE table_name = 'films' AND new.film_id > after_id)
      AND NOT EXISTS (SELECT 1 FROM search_stale WHERE film_id = new.film_id)
+     AND EXISTS (SELECT 1 FROM films WHERE id = new.film_id)
 BEGIN
     DELETE FROM film_search WHERE rowid = new.film_id;
     INSERT INTO search_stale (film_id)
@@ -241,9 +241,9 @@ BEGIN
 END;
 
 CREATE TRIGGER film_text_person_before_delete BEFORE DELETE ON film_people
-    WHEN EXISTS (SELECT 1 FROM films WHERE id = old.film_id)
-     AND NOT EXISTS (SELECT 1 FROM search_deferred WHERE table_name = 'films' AND old.film_id > after_id)
+    WHEN NOT EXISTS (SELECT 1 FROM search_deferred WHERE table_name = 'films' AND old.film_id > after_id)
      AND NOT EXISTS (SELECT 1 FROM search_stale WHERE film_id = old.film_id)
+     AND EXISTS (SELECT 1 FROM films WHERE id = old.film_id)
 BEGIN
     DELETE FROM film_search WHERE rowid = old.film_id;
     INSERT INTO search_stale (film_id)
