@@ -402,6 +402,26 @@ void TestSearchResults::reviewsAndCompaniesAreSearchedToo()
     QCOMPARE(companies.count(), CompanyNames.size() - 1);
 }
 
+namespace {
+
+// What a search of the films finds, and how their full-text index differs from one built
+// afresh (nothing, after any write).
+struct FilmSearch
+{
+    explicit FilmSearch(Catalog &catalog) : catalog(catalog), query(catalog, Table::Films) {}
+    qint64 count(const QString &text)
+    {
+        query.setFilter(text);
+        return query.count();
+    }
+    QString difference() const { return TestUtil::filmSearchDifference(catalog); }
+
+    Catalog &catalog;
+    TableQuery query;
+};
+
+} // namespace
+
 void TestSearchResults::fullTextIndexFollowsEveryWrite()
 {
     QTemporaryDir dir;
@@ -409,16 +429,7 @@ void TestSearchResults::fullTextIndexFollowsEveryWrite()
     FilmRepository films(*catalog);
     ReviewRepository reviews(*catalog);
     CompanyRepository companies(*catalog);
-    TableQuery query(*catalog, Table::Films);
-    const auto count = [&](const QString &text) {
-        query.setFilter(text);
-        return query.count();
-    };
-    // After every step the index holds exactly what it would hold built afresh.
-    const auto consistent = [&] {
-        const QString difference = TestUtil::filmSearchDifference(*catalog);
-        QVERIFY2(difference.isEmpty(), qPrintable(difference));
-    };
+    FilmSearch search(*catalog);
 
     Film film;
     film.title = QStringLiteral("Zephyr");
@@ -429,10 +440,10 @@ void TestSearchResults::fullTextIndexFollowsEveryWrite()
         film.id = films.insert(film);
         t.commit();
     }
-    QCOMPARE(count(QStringLiteral("zeph")), 1);
-    QCOMPARE(count(QStringLiteral("lighthouse")), 1);
-    QCOMPARE(count(QStringLiteral("marlin")), 1);
-    consistent();
+    QCOMPARE(search.count(QStringLiteral("zeph")), 1);
+    QCOMPARE(search.count(QStringLiteral("lighthouse")), 1);
+    QCOMPARE(search.count(QStringLiteral("marlin")), 1);
+    QCOMPARE(search.difference(), QString());
 
     // An edit replaces the old words.
     film = *films.find(film.id);
@@ -442,9 +453,9 @@ void TestSearchResults::fullTextIndexFollowsEveryWrite()
         films.update(film);
         t.commit();
     }
-    QCOMPARE(count(QStringLiteral("zephyr")), 0);
-    QCOMPARE(count(QStringLiteral("boreas")), 1);
-    consistent();
+    QCOMPARE(search.count(QStringLiteral("zephyr")), 0);
+    QCOMPARE(search.count(QStringLiteral("boreas")), 1);
+    QCOMPARE(search.difference(), QString());
 
     // A company renamed is found under its new name.
     const qint64 companyId = companies.findByName(QStringLiteral("Marlin Films"))->id;
@@ -455,9 +466,9 @@ void TestSearchResults::fullTextIndexFollowsEveryWrite()
         companies.update(company);
         t.commit();
     }
-    QCOMPARE(count(QStringLiteral("marlin")), 0);
-    QCOMPARE(count(QStringLiteral("pelican")), 1);
-    consistent();
+    QCOMPARE(search.count(QStringLiteral("marlin")), 0);
+    QCOMPARE(search.count(QStringLiteral("pelican")), 1);
+    QCOMPARE(search.difference(), QString());
 
     // Review quotes, and their removal.
     Review review;
@@ -468,15 +479,15 @@ void TestSearchResults::fullTextIndexFollowsEveryWrite()
         review.id = reviews.insert(review);
         t.commit();
     }
-    QCOMPARE(count(QStringLiteral("luminous")), 1);
-    consistent();
+    QCOMPARE(search.count(QStringLiteral("luminous")), 1);
+    QCOMPARE(search.difference(), QString());
     {
         Transaction t(*catalog);
         reviews.remove(review.id);
         t.commit();
     }
-    QCOMPARE(count(QStringLiteral("luminous")), 0);
-    consistent();
+    QCOMPARE(search.count(QStringLiteral("luminous")), 0);
+    QCOMPARE(search.difference(), QString());
 
     // Deleting the film (its reviews go with it) leaves nothing behind in the index.
     review.id = 0;
@@ -486,9 +497,9 @@ void TestSearchResults::fullTextIndexFollowsEveryWrite()
         films.remove(film.id);
         t.commit();
     }
-    QCOMPARE(count(QStringLiteral("boreas")), 0);
-    QCOMPARE(count(QStringLiteral("luminous")), 0);
-    consistent();
+    QCOMPARE(search.count(QStringLiteral("boreas")), 0);
+    QCOMPARE(search.count(QStringLiteral("luminous")), 0);
+    QCOMPARE(search.difference(), QString());
     for (const char *index : {"company_search", "review_search"}) {
         QSqlQuery check(catalog->database());
         QVERIFY2(
@@ -505,15 +516,7 @@ void TestSearchResults::filmTextFollowsPeopleQuotesAndBulkWrites()
     FilmRepository films(*catalog);
     ReviewRepository reviews(*catalog);
     PersonRepository people(*catalog);
-    TableQuery query(*catalog, Table::Films);
-    const auto count = [&](const QString &text) {
-        query.setFilter(text);
-        return query.count();
-    };
-    const auto consistent = [&] {
-        const QString difference = TestUtil::filmSearchDifference(*catalog);
-        QVERIFY2(difference.isEmpty(), qPrintable(difference));
-    };
+    FilmSearch search(*catalog);
     const auto write = [&](const std::function<void()> &change,
                            Transaction::Indexing indexing = Transaction::Indexing::Immediate) {
         Transaction t(*catalog, indexing);
@@ -533,13 +536,13 @@ void TestSearchResults::filmTextFollowsPeopleQuotesAndBulkWrites()
         second.id = films.insert(second);
     });
     // Free words find a film by its people and companies too.
-    QCOMPARE(count(QStringLiteral("ottilie")), 1);
-    QCOMPARE(count(QStringLiteral("kestrel")), 1);
-    QCOMPARE(count(QStringLiteral("person:vance")), 1);
-    QCOMPARE(count(QStringLiteral("company:slate")), 1);
+    QCOMPARE(search.count(QStringLiteral("ottilie")), 1);
+    QCOMPARE(search.count(QStringLiteral("kestrel")), 1);
+    QCOMPARE(search.count(QStringLiteral("person:vance")), 1);
+    QCOMPARE(search.count(QStringLiteral("company:slate")), 1);
     // A phrase does not run from one company's name into the next.
-    QCOMPARE(count(QStringLiteral("\"pictures slate\"")), 0);
-    consistent();
+    QCOMPARE(search.count(QStringLiteral("\"pictures slate\"")), 0);
+    QCOMPARE(search.difference(), QString());
 
     // Two quotes of one film; a phrase does not cross from one into the other.
     Review a, b;
@@ -550,24 +553,24 @@ void TestSearchResults::filmTextFollowsPeopleQuotesAndBulkWrites()
         a.id = reviews.insert(a);
         b.id = reviews.insert(b);
     });
-    QCOMPARE(count(QStringLiteral("quote:\"rock salt\"")), 0);
-    QCOMPARE(count(QStringLiteral("quote:\"as rock\"")), 1);
-    consistent();
+    QCOMPARE(search.count(QStringLiteral("quote:\"rock salt\"")), 0);
+    QCOMPARE(search.count(QStringLiteral("quote:\"as rock\"")), 1);
+    QCOMPARE(search.difference(), QString());
 
     // A review moved to another film takes its words along.
     write([&] { reviews.moveReviews({b.id}, second.id); });
-    QCOMPARE(count(QStringLiteral("earth")), 1);
-    query.setFilter(QStringLiteral("earth"));
-    QCOMPARE(query.fetch(0, 10).value(0).id, second.id);
-    consistent();
+    QCOMPARE(search.count(QStringLiteral("earth")), 1);
+    search.query.setFilter(QStringLiteral("earth"));
+    QCOMPARE(search.query.fetch(0, 10).value(0).id, second.id);
+    QCOMPARE(search.difference(), QString());
 
     // A person renamed.
     Person person = *people.findByName(QStringLiteral("Bram Kestrel"));
     person.name = QStringLiteral("Bram Osprey");
     write([&] { people.update(person); });
-    QCOMPARE(count(QStringLiteral("kestrel")), 0);
-    QCOMPARE(count(QStringLiteral("osprey")), 1);
-    consistent();
+    QCOMPARE(search.count(QStringLiteral("kestrel")), 0);
+    QCOMPARE(search.count(QStringLiteral("osprey")), 1);
+    QCOMPARE(search.difference(), QString());
 
     // A bulk write: an existing film given new credits, companies and a review, a new film
     // with a review, a review deleted, and a batch rolled back to its savepoint.
@@ -597,23 +600,23 @@ void TestSearchResults::filmTextFollowsPeopleQuotesAndBulkWrites()
             Sql::exec(catalog->database(), QStringLiteral("RELEASE batch"));
         },
         Transaction::Indexing::Deferred);
-    QCOMPARE(count(QStringLiteral("granite")), 0);
-    QCOMPARE(count(QStringLiteral("basalt")), 1);
-    QCOMPARE(count(QStringLiteral("marten")), 1);
-    QCOMPARE(count(QStringLiteral("vance")), 0);
-    QCOMPARE(count(QStringLiteral("chiselled")), 1);
-    QCOMPARE(count(QStringLiteral("rock")), 0);
-    QCOMPARE(count(QStringLiteral("windswept")), 1);
-    QCOMPARE(count(QStringLiteral("forgotten")), 0);
-    consistent();
+    QCOMPARE(search.count(QStringLiteral("granite")), 0);
+    QCOMPARE(search.count(QStringLiteral("basalt")), 1);
+    QCOMPARE(search.count(QStringLiteral("marten")), 1);
+    QCOMPARE(search.count(QStringLiteral("vance")), 0);
+    QCOMPARE(search.count(QStringLiteral("chiselled")), 1);
+    QCOMPARE(search.count(QStringLiteral("rock")), 0);
+    QCOMPARE(search.count(QStringLiteral("windswept")), 1);
+    QCOMPARE(search.count(QStringLiteral("forgotten")), 0);
+    QCOMPARE(search.difference(), QString());
     QSqlQuery q(catalog->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_stale")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
 
     // A film deleted with its reviews and links leaves nothing behind.
     write([&] { films.remove(first.id); });
-    QCOMPARE(count(QStringLiteral("basalt OR chiselled OR marten")), 0);
-    consistent();
+    QCOMPARE(search.count(QStringLiteral("basalt OR chiselled OR marten")), 0);
+    QCOMPARE(search.difference(), QString());
 }
 
 void TestSearchResults::aBulkWriteChangingManyFilmsLeavesACompactIndex()
@@ -667,8 +670,7 @@ void TestSearchResults::aBulkWriteChangingManyFilmsLeavesACompactIndex()
     QCOMPARE(query.count(), Films);
     query.setFilter(QStringLiteral("quote:tides"));
     QCOMPARE(query.count(), 0);
-    const QString difference = TestUtil::filmSearchDifference(*catalog);
-    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(TestUtil::filmSearchDifference(*catalog), QString());
     // Rewritten in one segment, without the deletions.
     QCOMPARE(segments(), 1);
     // A small change leaves the merging to FTS5.
@@ -727,8 +729,7 @@ void TestSearchResults::bulkImportIndexesItsRowsAtCommit()
     QSqlQuery q(catalog->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM search_deferred")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
-    const QString difference = TestUtil::filmSearchDifference(*catalog);
-    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(TestUtil::filmSearchDifference(*catalog), QString());
     for (const char *index : {"company_search", "review_search"})
         QVERIFY2(q.exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
                             .arg(QLatin1String(index))),
