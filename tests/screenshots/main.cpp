@@ -9,6 +9,7 @@
 #include "core/io/htmlcatalog.h"
 #include "core/io/marqueejson.h"
 #include "core/io/samplecatalog.h"
+#include "core/models/catalogtablemodel.h"
 #include "duplicatesdialog.h"
 #include "exportdialog.h"
 #include "filmdetailview.h"
@@ -223,5 +224,34 @@ int main(int argc, char *argv[])
         duplicates.show();
         failures += !save(&duplicates, outDir + QStringLiteral("/duplicates.png"));
     }
+
+    // A search whose count comes from the background: its first page, the status bar saying
+    // so, drawn before the count arrives.
+    const QString largePath = work.filePath(QStringLiteral("large.db"));
+    {
+        auto large = Catalog::open(largePath);
+        Transaction transaction(*large, Transaction::Indexing::Deferred);
+        FilmRepository films(*large);
+        for (int i = 1; i <= 2000; ++i) {
+            Film film;
+            film.title = QStringLiteral("Harbour Lights %1").arg(i);
+            film.year = 1950 + i % 70;
+            film.synopsis = QStringLiteral("A night in the harbour, part %1.").arg(i);
+            films.insert(film);
+        }
+        transaction.commit();
+    }
+    window.openCatalog(largePath);
+    window.showSection(0);
+    QTest::qWait(400);
+    window.view(0)->model()->setCountBudget(0);
+    window.view(0)->setFilterText(QStringLiteral("harbour year:>=1960"));
+    // Layouts settle (the status bar's text is longer now); the count's answer waits.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const bool counting = window.view(0)->model()->isCounting();
+    const QString countingPath = outDir + QStringLiteral("/search-counting.png");
+    const bool wrote = window.grab().save(countingPath);
+    fprintf(stderr, "%s %s\n", wrote && counting ? "wrote" : "FAILED", qPrintable(countingPath));
+    failures += !(wrote && counting);
     return failures == 0 ? 0 : 1;
 }
