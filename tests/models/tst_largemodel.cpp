@@ -56,6 +56,7 @@ void TestLargeModel::initTestCase()
 void TestLargeModel::modelTesterFindsNoFaultWhileSortingFilteringAndEditing()
 {
     CatalogTableModel model(*m_catalog, Table::Films);
+    model.setCountBudget(-1); // counts asserted at once, whatever the machine
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), Films);
     QCOMPARE(model.totalCount(), Films);
@@ -91,6 +92,7 @@ void TestLargeModel::modelTesterFindsNoFaultWhileSortingFilteringAndEditing()
 void TestLargeModel::scrollingEndToEndHoldsABoundedNumberOfRows()
 {
     CatalogTableModel model(*m_catalog, Table::Films);
+    model.setCountBudget(-1); // counts asserted at once, whatever the machine
     QTableView view;
     view.setModel(&model);
     view.resize(900, 700);
@@ -121,6 +123,7 @@ void TestLargeModel::scrollingEndToEndHoldsABoundedNumberOfRows()
 void TestLargeModel::lastRowsAreTheLastInTheOrder()
 {
     CatalogTableModel model(*m_catalog, Table::Films);
+    model.setCountBudget(-1); // counts asserted at once, whatever the machine
     model.sort(int(FilmField::Title), Qt::AscendingOrder);
     // Read from the far end in reverse; they must be the rows the order puts last.
     QSqlQuery q(m_catalog->database());
@@ -140,6 +143,7 @@ void TestLargeModel::manyMatchesReadAlongTheIndexKeepTheOrder()
     // order must be those of the unfiltered view, from both ends.
     CatalogTableModel all(*m_catalog, Table::Films);
     CatalogTableModel matched(*m_catalog, Table::Films);
+    matched.setCountBudget(-1); // counts asserted at once, whatever the machine
     QVERIFY(matched.setFilter(QStringLiteral("rivers")).isValid());
     for (const int column : {int(FilmField::Title), int(FilmField::Year)}) {
         all.sort(column, Qt::DescendingOrder);

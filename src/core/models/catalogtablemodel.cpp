@@ -509,8 +509,10 @@ SearchQuery CatalogTableModel::setFilter(const QString &text)
     QList<TableQuery::Row> first;
     try {
         if (!search.isEmpty()) {
+            // A small table is counted at once (within milliseconds, whatever the search).
+            constexpr qint64 SmallTable = 10000;
             std::optional<qint64> known;
-            if (m_countBudget < 0)
+            if (m_countBudget < 0 || (m_countBudget > 0 && m_total < SmallTable))
                 known = m_query.count();
             else if (m_countBudget > 0)
                 known = m_query.countWithin(m_countBudget);

@@ -67,7 +67,8 @@ public:
     qint64 totalCount() const { return m_total; }
     // A search whose count takes longer than the budget shows its first page at once; the
     // rows are counted in the background meanwhile, and rowCount() grows to the count when it
-    // is known (countsChanged). 0 always counts in the background, -1 never.
+    // is known (countsChanged); a table of fewer than 10,000 rows is always counted at once.
+    // 0 always counts in the background, -1 never.
     void setCountBudget(int milliseconds) { m_countBudget = milliseconds; }
     bool isCounting() const { return m_counting; }
     qint64 idAt(int row) const;
