@@ -27,11 +27,10 @@ void build(const QSqlDatabase &db)
     }
     rows.finish();
     for (qsizetype i = 0; i < names.size(); ++i) {
-        QSqlQuery exists = Sql::prepare(
-            db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"));
-        exists.addBindValue(names[i]);
-        Sql::exec(exists);
-        if (!exists.next())
+        const QVariant exists = Sql::scalar(
+            db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"),
+            {names[i]});
+        if (!exists.isValid())
             Sql::exec(db, definitions[i]); // a definition SQLite itself wrote
     }
     Sql::exec(db, QStringLiteral("DELETE FROM deferred_indexes"));
@@ -89,8 +88,8 @@ void restoreAfterCrash(const QSqlDatabase &db)
         build(db);
         Sql::exec(db, QStringLiteral("COMMIT"));
     } catch (const Error &) {
+        // The catalog opens all the same (sorting is slower); the next open tries again.
         q.exec(QStringLiteral("ROLLBACK"));
-        throw;
     }
 }
 

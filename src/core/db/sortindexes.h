@@ -20,7 +20,8 @@ bool deferFor(Catalog &catalog, qint64 rows);
 // Builds every deferred index again, in a transaction of its own.
 void restore(Catalog &catalog);
 // The same at open, when the catalog can be written and no other connection is writing (an
-// import in progress elsewhere builds them at its end): after a crash of an import.
+// import in progress elsewhere builds them at its end): after a crash of an import. A failure
+// leaves them for the next open.
 void restoreAfterCrash(const QSqlDatabase &db);
 
 } // namespace SortIndexes
