@@ -190,6 +190,14 @@ void TestLargeModel::aSlowCountComesFromTheBackground()
     for (const int row : {0, 127, 128, expected / 2, expected - 1})
         QCOMPARE(model.idAt(row), reference.idAt(row));
 
+    // Words alone are counted by their index (with more time in the foreground); a word
+    // beside a field term is not.
+    TableQuery words(*m_catalog, Table::Films);
+    words.setFilter(QStringLiteral("harbours -rivers OR title:film"));
+    QVERIFY(words.countsInOneIndex());
+    words.setFilter(slow);
+    QVERIFY(!words.countsInOneIndex());
+
     // A search typed over one still counting: only the last count is applied.
     const QString other = QStringLiteral("harbours year:>=1990");
     const int expectedOther = exact(other);

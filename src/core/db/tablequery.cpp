@@ -328,6 +328,12 @@ qint64 TableQuery::count() const
     return Sql::scalar(m_catalog.database(), sql, binds).toLongLong();
 }
 
+bool TableQuery::countsInOneIndex() const
+{
+    QVariantList binds;
+    return !m_search.setCountSql(binds).isEmpty();
+}
+
 qint64 TableQuery::totalCount() const
 {
     return Sql::scalar(m_catalog.database(), QStringLiteral("SELECT count(*)") + from(m_table))
