@@ -7,7 +7,17 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 namespace Marquee {
+
+// What the window's thread and the counting thread both read: the latest count asked for (0:
+// none), and the counting connection, to interrupt.
+struct CountState
+{
+    std::atomic<quint64> latest{0};
+    std::atomic<sqlite3 *> connection{nullptr};
+};
 
 // Lives on the counting thread: the catalog connection is opened, used and closed there.
 class CountWorker : public QObject
@@ -15,21 +25,19 @@ class CountWorker : public QObject
     Q_OBJECT
 
 public:
-    CountWorker(QString path, Table table, std::shared_ptr<void> shared,
-                std::atomic<quint64> &latest, std::atomic<sqlite3 *> &connection)
-        : m_path(std::move(path)), m_table(table), m_keep(std::move(shared)), m_latest(latest),
-          m_connection(connection)
+    CountWorker(QString path, Table table, std::shared_ptr<CountState> state)
+        : m_path(std::move(path)), m_table(table), m_state(std::move(state))
     {}
 
     ~CountWorker() override
     {
-        m_connection = nullptr;
+        m_state->connection = nullptr;
         m_catalog.reset();
     }
 
     Q_INVOKABLE void count(quint64 generation, const QString &filter)
     {
-        if (generation != m_latest)
+        if (generation != m_state->latest)
             return; // a newer search came meanwhile
         qint64 rows = -1;
         try {
@@ -37,16 +45,16 @@ public:
                 Catalog::Options options;
                 options.readOnly = true;
                 m_catalog = Catalog::open(m_path, options);
-                m_connection = SqliteStatement::handle(m_catalog->database());
+                m_state->connection = SqliteStatement::handle(m_catalog->database());
             }
             TableQuery query(*m_catalog, m_table);
             query.setFilter(filter);
             rows = query.count();
         } catch (const Error &) {
-            if (generation != m_latest)
+            if (generation != m_state->latest)
                 return; // interrupted for a newer search
         }
-        if (generation == m_latest)
+        if (generation == m_state->latest)
             emit counted(generation, rows);
     }
 
@@ -56,21 +64,18 @@ signals:
 private:
     QString m_path;
     Table m_table;
-    std::shared_ptr<void> m_keep;
-    std::atomic<quint64> &m_latest;
-    std::atomic<sqlite3 *> &m_connection;
+    std::shared_ptr<CountState> m_state;
     std::unique_ptr<Catalog> m_catalog;
 };
 
 BackgroundCount::BackgroundCount(const QString &catalogPath, Table table, QObject *parent)
-    : QObject(parent), m_shared(std::make_shared<Shared>())
+    : QObject(parent), m_state(std::make_shared<CountState>())
 {
-    m_worker =
-        new CountWorker(catalogPath, table, m_shared, m_shared->latest, m_shared->connection);
+    m_worker = new CountWorker(catalogPath, table, m_state);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &CountWorker::counted, this, [this](quint64 generation, qint64 rows) {
-        if (generation == m_shared->latest)
+        if (generation == m_state->latest)
             emit counted(generation, rows);
     });
     m_thread.setObjectName(QStringLiteral("count"));
@@ -87,15 +92,15 @@ BackgroundCount::~BackgroundCount()
 void BackgroundCount::start(quint64 generation, const QString &filter)
 {
     cancel();
-    m_shared->latest = generation;
+    m_state->latest = generation;
     QMetaObject::invokeMethod(m_worker, "count", Qt::QueuedConnection, Q_ARG(quint64, generation),
                               Q_ARG(QString, filter));
 }
 
 void BackgroundCount::cancel()
 {
-    m_shared->latest = 0;
-    if (sqlite3 *db = m_shared->connection)
+    m_state->latest = 0;
+    if (sqlite3 *db = m_state->connection)
         sqlite3_interrupt(db); // only a statement running now is stopped
 }
 

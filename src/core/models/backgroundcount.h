@@ -6,14 +6,12 @@
 #include <QString>
 #include <QThread>
 
-#include <atomic>
 #include <memory>
-
-struct sqlite3;
 
 namespace Marquee {
 
 class CountWorker;
+struct CountState;
 
 // Counts the rows a search finds on a thread of its own, with its own read-only connection to
 // the catalog, so that a search over a million films shows its first rows at once and its
@@ -36,15 +34,9 @@ signals:
     void counted(quint64 generation, qint64 rows);
 
 private:
-    struct Shared
-    {
-        std::atomic<quint64> latest{0};
-        std::atomic<sqlite3 *> connection{nullptr};
-    };
-    std::shared_ptr<Shared> m_shared;
+    std::shared_ptr<CountState> m_state; // shared with the worker
     QThread m_thread;
     CountWorker *m_worker = nullptr;
-    friend class CountWorker;
 };
 
 } // namespace Marquee

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <vector>
@@ -904,6 +905,42 @@ std::optional<FtsSet> ftsSet(const Node &node)
     return std::nullopt;
 }
 
+// The children of an AND or an OR that are full-text sets of one index (in an AND, negated
+// ones too), gathered into a node of the same kind with its one query, and the children left;
+// when at least `least` of them gather.
+struct Gathered
+{
+    Node group;
+    FtsSet set;
+    std::vector<std::shared_ptr<const Node>> rest;
+};
+
+std::optional<Gathered> gatherSets(const Node &node, size_t least)
+{
+    Gathered gathered;
+    gathered.group.kind = node.kind;
+    const bool isAnd = node.kind == Node::Kind::And;
+    QString index;
+    for (const auto &child : node.children) {
+        const bool negated = isAnd && child->kind == Node::Kind::Not;
+        const auto set = ftsSet(negated ? *child->children.front() : *child);
+        if (set && (gathered.group.children.empty() || set->sql == index)) {
+            index = set->sql;
+            gathered.group.children.push_back(child);
+        } else {
+            gathered.rest.push_back(child);
+        }
+    }
+    const auto &sets = gathered.group.children;
+    if (sets.size() < least)
+        return std::nullopt;
+    const auto set = sets.size() == 1 ? ftsSet(*sets.front()) : ftsSet(gathered.group);
+    if (!set)
+        return std::nullopt;
+    gathered.set = *set;
+    return gathered;
+}
+
 void appendSql(const Node &node, QString &sql, QVariantList &binds, bool scanOrder)
 {
     // A unary + changes no value, but keeps SQLite from reading rows through the set of
@@ -932,35 +969,17 @@ void appendSql(const Node &node, QString &sql, QVariantList &binds, bool scanOrd
         return;
     case Node::Kind::And:
     case Node::Kind::Or: {
-        const bool isAnd = node.kind == Node::Kind::And;
-        const QString op = isAnd ? QStringLiteral(" AND ") : QStringLiteral(" OR ");
+        const QString op =
+            node.kind == Node::Kind::And ? QStringLiteral(" AND ") : QStringLiteral(" OR ");
         // The children that are full-text sets of one index become one term of their own.
-        std::vector<std::shared_ptr<const Node>> merged, rest;
-        QString mergedSql;
-        for (const auto &child : node.children) {
-            const bool negated = isAnd && child->kind == Node::Kind::Not;
-            const auto set = ftsSet(negated ? *child->children.front() : *child);
-            if (set && (merged.empty() || set->sql == mergedSql)) {
-                mergedSql = set->sql;
-                merged.push_back(child);
-            } else {
-                rest.push_back(child);
-            }
-        }
-        Node group;
-        group.kind = node.kind;
-        group.children = merged;
-        if (merged.size() < 2 || !ftsSet(group)) {
-            rest = node.children;
-            merged.clear();
-        }
+        const auto gathered = gatherSets(node, 2);
         sql += u'(';
         bool firstTerm = true;
-        if (!merged.empty()) {
-            appendSql(group, sql, binds, scanOrder);
+        if (gathered) {
+            appendSql(gathered->group, sql, binds, scanOrder);
             firstTerm = false;
         }
-        for (const auto &child : rest) {
+        for (const auto &child : gathered ? gathered->rest : node.children) {
             if (!firstTerm)
                 sql += op;
             firstTerm = false;
@@ -1065,28 +1084,21 @@ std::optional<SearchQuery::Drivers> SearchQuery::drivers() const
 {
     if (!m_root || !isValid() || m_root->kind != Node::Kind::And)
         return std::nullopt;
-    const Node *indexed = nullptr;
-    std::vector<std::shared_ptr<const Node>> sets;
-    for (const auto &child : m_root->children) {
-        if (child->indexed && !indexed)
-            indexed = child.get();
-        if (ftsSet(*child))
-            sets.push_back(child);
-    }
-    if (!indexed || sets.empty())
+    const auto indexed =
+        std::find_if(m_root->children.begin(), m_root->children.end(),
+                     [](const std::shared_ptr<const Node> &child) { return child->indexed; });
+    // The same full-text set as in sql(): the words and their negations, in one query.
+    const auto gathered = gatherSets(*m_root, 1);
+    if (indexed == m_root->children.end() || !gathered)
         return std::nullopt;
-    Node group;
-    group.kind = Node::Kind::And;
-    group.children = sets;
-    const auto set = sets.size() == 1 ? ftsSet(*sets.front()) : ftsSet(group);
-    if (!set)
-        return std::nullopt;
+    const FtsSet *set = &gathered->set;
     Drivers drivers;
     drivers.setCountSql =
         QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(set->index);
     drivers.setBinds = {set->query};
-    drivers.indexedCountSql = QStringLiteral("SELECT count(*) FROM films f WHERE ") + indexed->sql;
-    drivers.indexedBinds = indexed->binds;
+    drivers.indexedCountSql =
+        QStringLiteral("SELECT count(*) FROM films f WHERE ") + (*indexed)->sql;
+    drivers.indexedBinds = (*indexed)->binds;
     return drivers;
 }
 
