@@ -202,9 +202,7 @@ int importOnce(const QString &csv, const QString &catalogPath)
     QElapsedTimer timer;
     timer.start();
     auto catalog = Catalog::open(catalogPath);
-    ImportOptions options;
-    options.batchSize = 5000;
-    const ImportReport report = CsvImporter(*catalog, options).importFile(csv);
+    const ImportReport report = CsvImporter(*catalog, ImportOptions()).importFile(csv);
     catalog.reset();
     if (!report.fatal.isEmpty() || report.failed > 0) {
         fprintf(stderr, "%s\n", qPrintable(report.text().left(2000)));

@@ -1,4 +1,5 @@
 #include "core/db/filmrepository.h"
+#include "core/io/importexport.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -447,7 +448,7 @@ void TestCli::killedImportLeavesOnlyWholeBatches()
     const qint64 films = Marquee::FilmRepository(*opened).count();
     qInfo("%lld films survived the kill", films);
     QVERIFY(films < Rows);     // it was killed while importing
-    QCOMPARE(films % 2000, 0); // the importer commits 2000 rows at a time
+    QCOMPARE(films % Marquee::ImportOptions().batchSize, 0); // whole batches
     QCOMPARE(opened->check(), QStringList());
 }
 

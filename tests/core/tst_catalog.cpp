@@ -66,6 +66,13 @@ void TestCatalog::newCatalogHasLatestSchema()
     while (q.next())
         QCOMPARE(q.value(0).toInt(), expected++);
     QCOMPARE(expected - 1, Catalog::latestSchemaVersion());
+    // Every full-text index gathers 16 MB of words before writing them out.
+    for (const char *index : {"film_search", "review_search", "company_search", "person_search"}) {
+        QVERIFY(q.exec(QStringLiteral("SELECT v FROM %1_config WHERE k = 'hashsize'")
+                           .arg(QLatin1String(index))));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 16 * 1024 * 1024);
+    }
 }
 
 void TestCatalog::connectionSettingsAreVerified()

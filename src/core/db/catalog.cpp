@@ -1,7 +1,7 @@
 #include "catalog.h"
 
 #include "../domain/error.h"
-#include "sortindexes.h"
+#include "deferredindexes.h"
 #include "sql.h"
 
 #include <QDir>
@@ -305,7 +305,7 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, const Options &optio
             migrate(db, version, target);
             version = std::max(version, target);
             if (version >= 12)
-                SortIndexes::restoreAfterCrash(db);
+                DeferredIndexes::restoreAfterCrash(db);
         }
     } catch (const Error &e) {
         forget();

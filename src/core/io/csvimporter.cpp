@@ -2,11 +2,11 @@
 
 #include "../db/catalog.h"
 #include "../db/companyrepository.h"
+#include "../db/deferredindexes.h"
 #include "../db/filmrepository.h"
 #include "../db/personrepository.h"
 #include "../db/reviewrepository.h"
 #include "../db/savepoint.h"
-#include "../db/sortindexes.h"
 #include "../domain/error.h"
 #include "../domain/score.h"
 #include "csvdialect.h"
@@ -348,16 +348,18 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
         transaction.reset();
         writer->clearCache();
     };
-    bool sortIndexesDeferred = false;
-    const auto restoreSortIndexes = [&] {
-        if (!sortIndexesDeferred)
+    bool indexesDeferred = false;
+    const auto restoreDeferredIndexes = [&] {
+        if (!indexesDeferred)
             return;
         try {
-            SortIndexes::restore(m_catalog);
+            DeferredIndexes::restore(m_catalog);
         } catch (const Error &e) {
-            report.notes.append(QStringLiteral("The sort indexes could not be built again (%1); "
-                                               "the next open of the catalog builds them.")
-                                    .arg(e.message()));
+            report.notes.append(
+                QStringLiteral(
+                    "The indexes dropped during the import could not be built again (%1); "
+                    "the next open of the catalog builds them.")
+                    .arg(e.message()));
         }
     };
 
@@ -454,10 +456,10 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
                 report.committed += rowsInBatch;
                 beginBatch();
                 // After the first batch, the rows still to come are known roughly: many films
-                // are added faster with the sort indexes built once at the end.
-                if (table == Table::Films && !sortIndexesDeferred && reader.bytesRead() > 0 &&
+                // are added faster with some indexes built once at the end.
+                if (table == Table::Films && !indexesDeferred && reader.bytesRead() > 0 &&
                     reader.totalBytes() > reader.bytesRead())
-                    sortIndexesDeferred = SortIndexes::deferFor(
+                    indexesDeferred = DeferredIndexes::deferFor(
                         m_catalog,
                         (reader.totalBytes() - reader.bytesRead()) * row / reader.bytesRead());
             }
@@ -483,12 +485,12 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
             transaction->commit();
             report.committed += rowsInBatch;
         }
-        restoreSortIndexes();
+        restoreDeferredIndexes();
         if (m_options.progress)
             m_options.progress(reader.bytesRead(), reader.totalBytes());
     } catch (const Error &e) {
         transaction.reset();
-        restoreSortIndexes();
+        restoreDeferredIndexes();
         report.fatal = QStringLiteral("%1: the import stopped: %2. Whole batches committed before "
                                       "(%3 rows) are kept.")
                            .arg(fileName, e.message())

@@ -24,7 +24,7 @@ struct ImportOptions
     bool strict = false;                            // all or nothing
     bool dryRun = false;                            // report only, write nothing
     bool formulaGuard = true;                       // remove the spreadsheet guard apostrophe
-    int batchSize = 20000;                          // rows per committed transaction
+    int batchSize = 5000;                           // rows per committed transaction
     QString providerCountry = QStringLiteral("US"); // whose watch providers a TMDB file gives
     // The field each column goes to (an index into fieldsOf(table), -1 to ignore it); empty
     // means matching the header's names.
