@@ -25,6 +25,7 @@ private slots:
     void lastRowsAreTheLastInTheOrder();
     void manyMatchesReadAlongTheIndexKeepTheOrder();
     void aSlowCountComesFromTheBackground();
+    void aSearchTypedOnFromASlowOneIsCountedInTheBackground();
 
 private:
     static constexpr int Films = 100000;
@@ -220,6 +221,43 @@ void TestLargeModel::aSlowCountComesFromTheBackground()
     QCOMPARE(model.rowCount(), expected);
     QTest::qWait(200);
     QCOMPARE(model.rowCount(), expected);
+}
+
+void TestLargeModel::aSearchTypedOnFromASlowOneIsCountedInTheBackground()
+{
+    CatalogTableModel model(*m_catalog, Table::Films);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString slow = QStringLiteral("harbours year:>=1950 runtime:<150");
+    model.setCountBudget(0); // a count too slow for the foreground
+    QVERIFY(model.setFilter(slow).isValid());
+    QVERIFY(model.isCounting());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 20000);
+
+    // With all the time in the world for a count in the foreground, one more term typed on
+    // is not counted there: it goes to the background at once, and its count comes right.
+    model.setCountBudget(60000);
+    const QString typedOn = slow + QStringLiteral(" year:1950");
+    CatalogTableModel reference(*m_catalog, Table::Films);
+    reference.setCountBudget(-1);
+    reference.setFilter(typedOn);
+    QVERIFY(reference.rowCount() > CatalogTableModel::PageSize);
+    QVERIFY(model.setFilter(typedOn).isValid());
+    QVERIFY(model.isCounting());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 20000);
+    QCOMPARE(model.rowCount(), reference.rowCount());
+    for (const int row : {0, 1, CatalogTableModel::PageSize, reference.rowCount() - 1})
+        QCOMPARE(model.idAt(row), reference.idAt(row));
+
+    // That count came quickly: the next letters are counted in the foreground again, and so
+    // is a search that does not go on from a slow one.
+    QVERIFY(model.setFilter(typedOn + QStringLiteral(" runtime:<140")).isValid());
+    QVERIFY(!model.isCounting());
+    model.setCountBudget(0);
+    QVERIFY(model.setFilter(slow).isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 20000);
+    model.setCountBudget(60000);
+    QVERIFY(model.setFilter(QStringLiteral("year:1950")).isValid());
+    QVERIFY(!model.isCounting());
 }
 
 QTEST_MAIN(TestLargeModel)

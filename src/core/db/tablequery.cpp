@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
 
 #include <sqlite3.h>
 
@@ -357,28 +358,39 @@ int checkDeadline(void *data)
     return deadline->passed ? 1 : 0;
 }
 
-} // namespace
-
-std::optional<qint64> TableQuery::countWithin(int milliseconds) const
+// Runs `work` on the catalog's connection; false when it was given up after about
+// `milliseconds`.
+bool runWithin(const QSqlDatabase &database, int milliseconds, const std::function<void()> &work)
 {
-    sqlite3 *db = SqliteStatement::handle(m_catalog.database());
-    if (!db)
-        return count();
+    sqlite3 *db = SqliteStatement::handle(database);
+    if (!db) {
+        work();
+        return true;
+    }
     Deadline deadline;
     deadline.milliseconds = milliseconds;
     deadline.timer.start();
     // Every few thousand steps of SQLite's virtual machine (some microseconds).
     sqlite3_progress_handler(db, 2000, &checkDeadline, &deadline);
-    std::optional<qint64> counted;
     try {
-        counted = count();
+        work();
     } catch (const Error &) {
         sqlite3_progress_handler(db, 0, nullptr, nullptr);
         if (deadline.passed)
-            return std::nullopt;
+            return false;
         throw;
     }
     sqlite3_progress_handler(db, 0, nullptr, nullptr);
+    return true;
+}
+
+} // namespace
+
+std::optional<qint64> TableQuery::countWithin(int milliseconds) const
+{
+    qint64 counted = 0;
+    if (!runWithin(m_catalog.database(), milliseconds, [&] { counted = count(); }))
+        return std::nullopt;
     return counted;
 }
 
@@ -400,23 +412,35 @@ QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count,
     // index to read the order from, it sorts the matching rows, and each would otherwise
     // carry every column (lists and critics' scores computed for thousands of rows that
     // are not shown).
-    QVariantList binds;
     const QString a = alias(m_table);
-    const SearchQuery::Plan plan = (many || count >= ManyMatches) && sortIsIndexed()
-                                       ? SearchQuery::Plan::ScanOrder
-                                       : SearchQuery::Plan::Default;
-    QSqlQuery ids = Sql::prepare(m_catalog.database(),
-                                 QStringLiteral("SELECT %1.id").arg(a) + fromWhere(binds, plan) +
-                                     orderBy(reversed) + QStringLiteral(" LIMIT ? OFFSET ?"));
-    ids.setForwardOnly(true);
-    for (const QVariant &b : std::as_const(binds))
-        ids.addBindValue(b);
-    ids.addBindValue(sqlLimit);
-    ids.addBindValue(sqlOffset);
-    Sql::exec(ids);
     QList<qint64> order;
-    while (ids.next())
-        order.append(ids.value(0).toLongLong());
+    const auto readIds = [&](SearchQuery::Plan plan) {
+        QVariantList binds;
+        QSqlQuery ids = Sql::prepare(
+            m_catalog.database(), QStringLiteral("SELECT %1.id").arg(a) + fromWhere(binds, plan) +
+                                      orderBy(reversed) + QStringLiteral(" LIMIT ? OFFSET ?"));
+        ids.setForwardOnly(true);
+        for (const QVariant &b : std::as_const(binds))
+            ids.addBindValue(b);
+        ids.addBindValue(sqlLimit);
+        ids.addBindValue(sqlOffset);
+        Sql::exec(ids);
+        order.clear();
+        while (ids.next())
+            order.append(ids.value(0).toLongLong());
+    };
+    if (count >= ManyMatches && sortIsIndexed()) {
+        readIds(SearchQuery::Plan::ScanOrder);
+    } else if (many && count < 0 && sortIsIndexed()) {
+        // Rows said to be many, not counted yet: when reading the order's index does not
+        // fill the page soon, they are fewer than they seemed, and better gathered first.
+        constexpr int ScanMilliseconds = 60;
+        if (!runWithin(m_catalog.database(), ScanMilliseconds,
+                       [&] { readIds(SearchQuery::Plan::ScanOrder); }))
+            readIds(SearchQuery::Plan::Default);
+    } else {
+        readIds(SearchQuery::Plan::Default);
+    }
     if (order.isEmpty())
         return {};
     QStringList columns = expressions(m_table);

@@ -60,8 +60,8 @@ public:
     qint64 totalCount() const; // all rows of the table
     // Rows [offset, offset + limit) in order. With `count` (the rows that pass the filter),
     // rows past the middle are read from the far end in reverse, so that the last page costs
-    // no more than the first. `many` says that the rows are many while their count is not
-    // known yet.
+    // no more than the first. `many` says that the rows are likely many while their count is
+    // not known yet: the order's index is read (given up for a sort when that is slow).
     QList<Row> fetch(qint64 offset, int limit, qint64 count = -1, bool many = false) const;
     // The position of a row under the current sort and filter, or -1.
     qint64 positionOf(qint64 id) const;

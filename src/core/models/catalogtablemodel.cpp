@@ -512,16 +512,22 @@ SearchQuery CatalogTableModel::setFilter(const QString &text)
             // A small table is counted at once (within milliseconds, whatever the search). A
             // search that one full-text index counts by itself has more time (a word that
             // 200,000 films of a million hold takes 10 ms; a prefix of three letters, more).
+            // A search typed on from one whose count was slow is not tried in the
+            // foreground: its count is most likely as slow (the same terms and one letter).
             constexpr qint64 SmallTable = 10000;
+            const QString &text = search.text();
+            const bool typedOn = !m_slowSearch.isEmpty() && text.startsWith(m_slowSearch);
             std::optional<qint64> known;
             if (m_countBudget < 0 || (m_countBudget > 0 && m_total < SmallTable))
                 known = m_query.count();
-            else if (m_countBudget > 0)
+            else if (m_countBudget > 0 && !typedOn)
                 known = m_query.countWithin(m_query.countsInOneIndex() ? 2 * m_countBudget + 5
                                                                        : m_countBudget);
             if (known) {
                 count = *known;
+                m_slowSearch.clear();
             } else {
+                m_slowSearch = text;
                 // A slow count means many rows to test: the first page is read along the
                 // order's index, and the rest is counted in the background.
                 first = m_query.fetch(0, PageSize, -1, true);
@@ -550,6 +556,7 @@ SearchQuery CatalogTableModel::setFilter(const QString &text)
             connect(m_counter.get(), &BackgroundCount::counted, this, &CatalogTableModel::counted);
         }
         m_counter->start(m_generation, search.text());
+        m_countTimer.start();
     }
     emit countsChanged();
     return search;
@@ -568,6 +575,8 @@ void CatalogTableModel::counted(quint64 generation, qint64 rows)
     if (generation != m_generation || !m_counting)
         return;
     m_counting = false;
+    if (m_countTimer.isValid() && m_countTimer.elapsed() <= 2 * m_countBudget + 5)
+        m_slowSearch.clear(); // as quick as the foreground allows
     if (rows < 0) {
         // The other connection could not count: this one does, taking its time.
         try {

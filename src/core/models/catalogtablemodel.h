@@ -3,9 +3,8 @@
 #include "../db/tablequery.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QHash>
-
-#include <memory>
 
 #include <memory>
 
@@ -116,6 +115,10 @@ private:
     qint64 m_total = 0;
     int m_countBudget = 10;
     bool m_counting = false; // m_count is the first page until the count comes
+    // The last search whose count was too slow for the foreground: the searches typed on
+    // from it go to the background at once, until one is counted quickly there.
+    QString m_slowSearch;
+    QElapsedTimer m_countTimer; // since the background count started
     quint64 m_generation = 0;
     std::unique_ptr<BackgroundCount> m_counter;
     mutable QHash<qint64, QList<TableQuery::Row>> m_pages;
