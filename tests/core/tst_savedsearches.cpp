@@ -2,7 +2,9 @@
 
 #include "../testutil.h"
 
+#include "core/db/catalog.h"
 #include "core/db/savedsearchrepository.h"
+#include "core/db/sql.h"
 #include "core/domain/error.h"
 #include "core/io/samplecatalog.h"
 #include "core/models/savedsearchmodel.h"
@@ -23,6 +25,7 @@ private slots:
     void refusedWithTheReason();
     void editedAndDeleted();
     void modelShowsCountsAndReportsRefusals();
+    void largeTablesAreCountedInTheBackground();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -134,6 +137,72 @@ void TestSavedSearches::modelShowsCountsAndReportsRefusals()
     QCOMPARE(model.index(0).data().toString(), QStringLiteral("Documentaries (15)"));
     QVERIFY(model.remove(changed.id).isEmpty());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestSavedSearches::largeTablesAreCountedInTheBackground()
+{
+    // 20,000 films more: a table too large to count every saved search in the foreground
+    // after every write.
+    {
+        Transaction transaction(*m_catalog);
+        Sql::exec(m_catalog->database(),
+                  QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                 "WHERE i < 20000) INSERT INTO films (title, title_key, year) "
+                                 "SELECT 'Film ' || i, 'film ' || i, 1900 + i % 100 FROM n"));
+        transaction.commit();
+    }
+    SavedSearchRepository repository(*m_catalog);
+    const QList<SavedSearch> searches = {
+        {0, QStringLiteral("Old"), Table::Films, QStringLiteral("year:<1950")},
+        {0, QStringLiteral("Companies"), Table::Companies, QStringLiteral("haut")},
+        {0, QStringLiteral("Recent"), Table::Films, QStringLiteral("year:>=1990 film")},
+    };
+    for (SavedSearch search : searches)
+        repository.insert(search);
+    const auto expected = [&] {
+        QList<qint64> counts;
+        for (const SavedSearch &search : repository.list())
+            counts.append(repository.count(search));
+        return counts;
+    };
+    const auto shown = [](const SavedSearchModel &model) {
+        QList<qint64> counts;
+        for (int row = 0; row < model.rowCount(); ++row)
+            counts.append(model.index(row).data(SavedSearchModel::CountRole).toLongLong());
+        return counts;
+    };
+
+    SavedSearchModel model(*m_catalog);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy known(&model, &SavedSearchModel::countsKnown);
+    // The films' searches wait for the background; the companies (a small table) are counted
+    // at once.
+    QVERIFY(model.isCounting());
+    QCOMPARE(shown(model), (QList<qint64>{-1, expected()[1], -1}));
+    QVERIFY(known.wait(20000));
+    QVERIFY(!model.isCounting());
+    QCOMPARE(shown(model), expected());
+    QVERIFY(expected()[0] >= 10000);
+    QCOMPARE(changed.size(), 2); // one row at a time, as each count came
+
+    // After a write, the counts from before stay until the new ones come.
+    const QList<qint64> before = expected();
+    Sql::exec(m_catalog->database(), QStringLiteral("DELETE FROM films WHERE year < 1910"));
+    model.refresh();
+    QVERIFY(model.isCounting());
+    QCOMPARE(shown(model), before);
+    QVERIFY(known.wait(20000));
+    QCOMPARE(shown(model), expected());
+    QVERIFY(shown(model) != before);
+
+    // A refresh while counting: the counts in flight are dropped, the new ones are right.
+    model.refresh();
+    model.refresh();
+    QVERIFY(known.wait(20000));
+    QTest::qWait(100);
+    QCOMPARE(known.size(), 3);
+    QCOMPARE(shown(model), expected());
 }
 
 QTEST_GUILESS_MAIN(TestSavedSearches)

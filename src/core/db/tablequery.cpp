@@ -341,6 +341,14 @@ qint64 TableQuery::totalCount() const
         .toLongLong();
 }
 
+qint64 TableQuery::rowsAtMost() const
+{
+    return Sql::scalar(m_catalog.database(),
+                       QStringLiteral("SELECT coalesce(max(%1.id), 0)").arg(alias(m_table)) +
+                           from(m_table))
+        .toLongLong();
+}
+
 namespace {
 
 // Interrupts the statement running on a connection once a time is up.

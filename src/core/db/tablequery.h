@@ -58,6 +58,7 @@ public:
     // Whether a count of more than ManyMatches rows is better read along the order's index.
     static constexpr qint64 ManyMatches = 20000;
     qint64 totalCount() const; // all rows of the table
+    qint64 rowsAtMost() const; // at least as many as the table holds, read at once (its last id)
     // Rows [offset, offset + limit) in order. With `count` (the rows that pass the filter),
     // rows past the middle are read from the far end in reverse, so that the last page costs
     // no more than the first. `many` says that the rows are likely many while their count is

@@ -25,8 +25,8 @@ class CountWorker : public QObject
     Q_OBJECT
 
 public:
-    CountWorker(QString path, Table table, std::shared_ptr<CountState> state)
-        : m_path(std::move(path)), m_table(table), m_state(std::move(state))
+    CountWorker(QString path, std::shared_ptr<CountState> state)
+        : m_path(std::move(path)), m_state(std::move(state))
     {}
 
     ~CountWorker() override
@@ -35,7 +35,7 @@ public:
         m_catalog.reset();
     }
 
-    Q_INVOKABLE void count(quint64 generation, const QString &filter)
+    Q_INVOKABLE void count(quint64 generation, int table, const QString &filter)
     {
         if (generation != m_state->latest)
             return; // a newer search came meanwhile
@@ -47,7 +47,7 @@ public:
                 m_catalog = Catalog::open(m_path, options);
                 m_state->connection = SqliteStatement::handle(m_catalog->database());
             }
-            TableQuery query(*m_catalog, m_table);
+            TableQuery query(*m_catalog, Table(table));
             query.setFilter(filter);
             rows = query.count();
         } catch (const Error &) {
@@ -63,15 +63,14 @@ signals:
 
 private:
     QString m_path;
-    Table m_table;
     std::shared_ptr<CountState> m_state;
     std::unique_ptr<Catalog> m_catalog;
 };
 
-BackgroundCount::BackgroundCount(const QString &catalogPath, Table table, QObject *parent)
+BackgroundCount::BackgroundCount(const QString &catalogPath, QObject *parent)
     : QObject(parent), m_state(std::make_shared<CountState>())
 {
-    m_worker = new CountWorker(catalogPath, table, m_state);
+    m_worker = new CountWorker(catalogPath, m_state);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &CountWorker::counted, this, [this](quint64 generation, qint64 rows) {
@@ -89,12 +88,12 @@ BackgroundCount::~BackgroundCount()
     m_thread.wait();
 }
 
-void BackgroundCount::start(quint64 generation, const QString &filter)
+void BackgroundCount::start(quint64 generation, Table table, const QString &filter)
 {
     cancel();
     m_state->latest = generation;
     QMetaObject::invokeMethod(m_worker, "count", Qt::QueuedConnection, Q_ARG(quint64, generation),
-                              Q_ARG(QString, filter));
+                              Q_ARG(int, int(table)), Q_ARG(QString, filter));
 }
 
 void BackgroundCount::cancel()

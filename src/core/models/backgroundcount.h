@@ -21,11 +21,11 @@ class BackgroundCount : public QObject
     Q_OBJECT
 
 public:
-    BackgroundCount(const QString &catalogPath, Table table, QObject *parent = nullptr);
+    explicit BackgroundCount(const QString &catalogPath, QObject *parent = nullptr);
     ~BackgroundCount() override;
 
-    // Counts the rows `filter` finds; `generation` comes back with the count.
-    void start(quint64 generation, const QString &filter);
+    // Counts the rows of `table` that `filter` finds; `generation` comes back with the count.
+    void start(quint64 generation, Table table, const QString &filter);
     // Drops the count running or waiting, if any.
     void cancel();
 

@@ -552,10 +552,10 @@ SearchQuery CatalogTableModel::setFilter(const QString &text)
     endResetModel();
     if (counting) {
         if (!m_counter) {
-            m_counter = std::make_unique<BackgroundCount>(m_catalog.path(), table());
+            m_counter = std::make_unique<BackgroundCount>(m_catalog.path());
             connect(m_counter.get(), &BackgroundCount::counted, this, &CatalogTableModel::counted);
         }
-        m_counter->start(m_generation, search.text());
+        m_counter->start(m_generation, table(), search.text());
         m_countTimer.start();
     }
     emit countsChanged();

@@ -1,7 +1,11 @@
 #include "savedsearchmodel.h"
 
+#include "../db/catalog.h"
+#include "../db/tablequery.h"
 #include "../domain/error.h"
+#include "backgroundcount.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace Marquee {
@@ -11,6 +15,8 @@ SavedSearchModel::SavedSearchModel(Catalog &catalog, QObject *parent)
 {
     refresh();
 }
+
+SavedSearchModel::~SavedSearchModel() = default;
 
 int SavedSearchModel::rowCount(const QModelIndex &parent) const
 {
@@ -72,23 +78,79 @@ QString SavedSearchModel::remove(qint64 id)
 
 void SavedSearchModel::refresh()
 {
+    // A search unchanged since the last refresh shows its count from then until it is
+    // counted again.
+    QHash<qint64, Entry> before;
+    for (const Entry &entry : std::as_const(m_searches))
+        before.insert(entry.search.id, entry);
     QList<Entry> entries;
     try {
         const SavedSearchRepository repository(m_catalog);
+        QHash<int, bool> large; // per table
         for (const SavedSearch &search : repository.list()) {
-            qint64 count = -1; // shown without a count when it cannot be counted now
+            Entry entry{search, -1, false};
+            if (const auto it = before.constFind(search.id); it != before.cend() &&
+                                                             it->search.table == search.table &&
+                                                             it->search.query == search.query)
+                entry.count = it->count;
             try {
-                count = repository.count(search);
+                constexpr qint64 SmallTable = 10000;
+                auto isLarge = large.find(int(search.table));
+                if (isLarge == large.end())
+                    isLarge = large.insert(int(search.table),
+                                           TableQuery(m_catalog, search.table).rowsAtMost() >=
+                                               SmallTable);
+                if (*isLarge)
+                    entry.pending = true;
+                else
+                    entry.count = repository.count(search);
             } catch (const Error &) {
+                entry.count = -1; // shown without a count when it cannot be counted now
             }
-            entries.append({search, count});
+            entries.append(entry);
         }
     } catch (const Error &) {
         // An unreadable list shows empty; the catalog's own errors are reported elsewhere.
     }
+    ++m_generation; // a count in flight is for the old list
+    m_counting = -1;
     beginResetModel();
     m_searches = entries;
     endResetModel();
+    countNext();
+}
+
+void SavedSearchModel::countNext()
+{
+    qsizetype next = m_counting + 1;
+    while (next < m_searches.size() && !m_searches[next].pending)
+        ++next;
+    if (next >= m_searches.size()) {
+        const bool wasCounting = m_counting >= 0;
+        m_counting = -1;
+        if (wasCounting)
+            emit countsKnown();
+        return;
+    }
+    m_counting = next;
+    if (!m_counter) {
+        m_counter = std::make_unique<BackgroundCount>(m_catalog.path());
+        connect(m_counter.get(), &BackgroundCount::counted, this, &SavedSearchModel::counted);
+    }
+    const SavedSearch &search = m_searches[next].search;
+    m_counter->start(++m_generation, search.table, search.query);
+}
+
+void SavedSearchModel::counted(quint64 generation, qint64 rows)
+{
+    if (generation != m_generation || m_counting < 0)
+        return;
+    Entry &entry = m_searches[m_counting];
+    entry.pending = false;
+    entry.count = rows; // -1 for a query that cannot be counted
+    const QModelIndex changed = index(int(m_counting));
+    emit dataChanged(changed, changed);
+    countNext();
 }
 
 } // namespace Marquee
