@@ -88,6 +88,8 @@ void TestCatalog::connectionSettingsAreVerified()
     QVERIFY(q.value(0).toInt() >= 1000);
     QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
     QCOMPARE(q.value(0).toUInt(), 0x4D525145u);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA secure_delete")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2); // FAST
 }
 
 void TestCatalog::olderCatalogIsUpgradedKeepingItsRows()
