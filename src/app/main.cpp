@@ -1,3 +1,4 @@
+#include "catalogopener.h"
 #include "core/db/catalog.h"
 #include "core/domain/error.h"
 #include "core/io/samplecatalog.h"
@@ -35,7 +36,7 @@ int main(int argc, char *argv[])
     } else {
         // The default catalog; the first start creates it with the sample catalog.
         try {
-            auto catalog = Catalog::open(Catalog::defaultPath());
+            auto catalog = openCatalogShowingUpgrade(&window, Catalog::defaultPath());
             if (catalog->isNew())
                 loadSampleCatalog(*catalog);
             window.setCatalog(std::move(catalog));

@@ -146,6 +146,15 @@ std::unique_ptr<Catalog> openCatalog(const Context &context)
     const QString path =
         named ? context.parser.value(QStringLiteral("catalog")) : Catalog::defaultPath();
     Catalog::Options options;
+    bool told = false;
+    options.upgrading = [&](int from, int to) {
+        if (told)
+            return;
+        told = true;
+        err() << "Upgrading " << QDir::toNativeSeparators(path) << " from schema " << from
+              << " to " << to << " (a large catalog takes some minutes)...\n";
+        err().flush();
+    };
     auto catalog = Catalog::open(path, options);
     if (!named && catalog->isNew()) {
         const SampleResult sample = loadSampleCatalog(*catalog);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "catalogopener.h"
 #include "catalogview.h"
 #include "core/db/catalog.h"
 #include "core/db/companyrepository.h"
@@ -220,7 +221,7 @@ bool MainWindow::openCatalog(const QString &path, bool create)
     try {
         Catalog::Options options;
         options.create = create;
-        setCatalog(Catalog::open(path, options));
+        setCatalog(openCatalogShowingUpgrade(this, path, options));
         return true;
     } catch (const Error &e) {
         QMessageBox box(QMessageBox::Warning, tr("Cannot open the catalog"), e.message(),

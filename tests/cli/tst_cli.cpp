@@ -1,3 +1,4 @@
+#include "core/db/catalog.h"
 #include "core/db/filmrepository.h"
 #include "core/io/importexport.h"
 #include "testutil.h"
@@ -34,6 +35,7 @@ private slots:
     void exportOnlyWhatASearchFinds();
     void invalidSearchShowsWhereAndExitsWithTwo();
     void killedImportLeavesOnlyWholeBatches();
+    void anOlderCatalogIsUpgradedSayingSo();
     void jsonExportThenImportCopiesTheWholeCatalog();
     void damagedJsonExitsWithOneAndNamesTheLine();
     void duplicatesAreListedAndMerged();
@@ -447,9 +449,28 @@ void TestCli::killedImportLeavesOnlyWholeBatches()
     auto opened = Marquee::Catalog::open(catalog);
     const qint64 films = Marquee::FilmRepository(*opened).count();
     qInfo("%lld films survived the kill", films);
-    QVERIFY(films < Rows);     // it was killed while importing
+    QVERIFY(films < Rows);                                   // it was killed while importing
     QCOMPARE(films % Marquee::ImportOptions().batchSize, 0); // whole batches
     QCOMPARE(opened->check(), QStringList());
+}
+
+void TestCli::anOlderCatalogIsUpgradedSayingSo()
+{
+    const QString catalog = path(QStringLiteral("old.db"));
+    {
+        Marquee::Catalog::Options options;
+        options.schemaVersion = 10;
+        Marquee::Catalog::open(catalog, options).reset();
+    }
+    Result r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("info")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(
+        r.err.contains(
+            QStringLiteral("from schema 10 to %1").arg(Marquee::Catalog::latestSchemaVersion())),
+        qPrintable(r.err));
+    r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("info")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(!r.err.contains(QStringLiteral("Upgrading")), qPrintable(r.err)); // done once
 }
 
 QTEST_GUILESS_MAIN(TestCli)

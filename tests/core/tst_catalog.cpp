@@ -1,8 +1,10 @@
 #include "core/db/catalog.h"
 #include "core/db/filmrepository.h"
+#include "core/db/sql.h"
 #include "core/domain/error.h"
 #include "testutil.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -21,6 +23,7 @@ private slots:
     void newCatalogHasLatestSchema();
     void connectionSettingsAreVerified();
     void olderCatalogIsUpgradedKeepingItsRows();
+    void aLongUpgradeSaysItIsBusy();
     void newerCatalogIsRefusedAndUnchanged();
     void nonCatalogFilesAreRefusedAndUnchanged_data();
     void nonCatalogFilesAreRefusedAndUnchanged();
@@ -111,9 +114,16 @@ void TestCatalog::olderCatalogIsUpgradedKeepingItsRows()
         film.year = 2005;
         FilmRepository(*catalog).insert(film);
     }
-    auto catalog = Catalog::open(path);
+    QList<std::pair<int, int>> upgrades;
+    Catalog::Options options;
+    options.upgrading = [&](int from, int to) {
+        upgrades.append({from, to});
+    };
+    auto catalog = Catalog::open(path, options);
     QVERIFY(!catalog->isNew());
     QCOMPARE(catalog->schemaVersion(), Catalog::latestSchemaVersion());
+    QVERIFY(!upgrades.isEmpty()); // at least when it began
+    QCOMPARE(upgrades.first(), std::pair(1, Catalog::latestSchemaVersion()));
     QSqlQuery q(catalog->database());
     QVERIFY(
         q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'films_year'")) &&
@@ -122,6 +132,45 @@ void TestCatalog::olderCatalogIsUpgradedKeepingItsRows()
     FilmRepository films(*catalog);
     QCOMPARE(films.count(), 1);
     QVERIFY(films.findByTitleYear(QStringLiteral("backstage"), 2005));
+}
+
+void TestCatalog::aLongUpgradeSaysItIsBusy()
+{
+    // 60,000 films at schema 10: the films' full-text index is built again at schema 11,
+    // which takes a while; the callback hears of it again and again meanwhile. A catalog
+    // created or already up to date is not upgraded and says nothing.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    int calls = 0;
+    Catalog::Options options;
+    options.upgrading = [&](int, int) {
+        ++calls;
+    };
+    {
+        Catalog::Options old = options;
+        old.schemaVersion = 10;
+        auto catalog = Catalog::open(path, old);
+        QCOMPARE(calls, 0);
+        Transaction transaction(*catalog);
+        Sql::exec(catalog->database(),
+                  QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                 "WHERE i < 60000) INSERT INTO films (title, title_key, synopsis) "
+                                 "SELECT 'Film ' || i, 'film ' || i, 'A story of harbours ' || i "
+                                 "|| ' and rivers, of night trains ' || (i * 7) || ' and the "
+                                 "lights of ' || (i % 997) || ' cities by the sea.' FROM n"));
+        transaction.commit();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto catalog = Catalog::open(path, options);
+    const qint64 took = timer.elapsed();
+    QCOMPARE(catalog->schemaVersion(), Catalog::latestSchemaVersion());
+    qInfo("the upgrade took %lld ms and said so %d times", took, calls);
+    QVERIFY(calls >= 1 + int(took / 200)); // every tenth of a second, give or take, and first
+    catalog.reset();
+    calls = 0;
+    catalog = Catalog::open(path, options);
+    QCOMPARE(calls, 0);
 }
 
 void TestCatalog::newerCatalogIsRefusedAndUnchanged()

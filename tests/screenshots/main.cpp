@@ -5,6 +5,7 @@
 #include "core/db/catalog.h"
 #include "core/db/filmrepository.h"
 #include "core/db/savedsearchrepository.h"
+#include "core/db/sql.h"
 #include "core/io/csvexporter.h"
 #include "core/io/htmlcatalog.h"
 #include "core/io/marqueejson.h"
@@ -253,5 +254,31 @@ int main(int argc, char *argv[])
     const bool wrote = window.grab().save(countingPath);
     fprintf(stderr, "%s %s\n", wrote && counting ? "wrote" : "FAILED", qPrintable(countingPath));
     failures += !(wrote && counting);
+
+    // An older catalog of 200,000 films: its upgrade shows a busy dialog, grabbed while the
+    // upgrade runs (the dialog lets timers fire).
+    const QString oldPath = work.filePath(QStringLiteral("old.db"));
+    {
+        Catalog::Options options;
+        options.schemaVersion = 10;
+        auto old = Catalog::open(oldPath, options);
+        Transaction transaction(*old);
+        Sql::exec(old->database(),
+                  QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                 "WHERE i < 200000) INSERT INTO films (title, title_key, synopsis) "
+                                 "SELECT 'Film ' || i, 'film ' || i, 'A night in the harbour, "
+                                 "part ' || i || ', and the lights of ' || (i * 7) || ' ships.' "
+                                 "FROM n"));
+        transaction.commit();
+    }
+    bool grabbed = false;
+    const QString upgradingPath = outDir + QStringLiteral("/upgrading.png");
+    QTimer::singleShot(600, [&] {
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            grabbed = dialog->grab().save(upgradingPath);
+    });
+    window.openCatalog(oldPath);
+    fprintf(stderr, "%s %s\n", grabbed ? "wrote" : "FAILED", qPrintable(upgradingPath));
+    failures += !grabbed;
     return failures == 0 ? 0 : 1;
 }

@@ -3,8 +3,10 @@
 #include "../domain/error.h"
 #include "deferredindexes.h"
 #include "sql.h"
+#include "sqlitestatement.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -16,6 +18,8 @@
 #include <atomic>
 #include <limits>
 #include <map>
+
+#include <sqlite3.h>
 
 namespace Marquee {
 
@@ -190,7 +194,49 @@ void setPragma(const QSqlDatabase &db, const QString &pragma, const QString &val
     }
 }
 
-void migrate(const QSqlDatabase &db, int from, int to)
+// Calls the upgrade's callback now and then while SQLite works.
+struct UpgradeTicks
+{
+    const std::function<void(int, int)> &callback;
+    int from = 0;
+    int to = 0;
+    QElapsedTimer sinceLast;
+};
+
+int upgradeTick(void *data)
+{
+    auto *ticks = static_cast<UpgradeTicks *>(data);
+    if (ticks->sinceLast.elapsed() >= 100) {
+        ticks->callback(ticks->from, ticks->to);
+        ticks->sinceLast.restart();
+    }
+    return 0; // never interrupts
+}
+
+void migrateSteps(const QSqlDatabase &db, int from, int to);
+
+void migrate(const QSqlDatabase &db, int from, int to,
+             const std::function<void(int, int)> &upgrading)
+{
+    sqlite3 *handle = SqliteStatement::handle(db);
+    if (from == 0 || from >= to || !upgrading || !handle) {
+        migrateSteps(db, from, to);
+        return;
+    }
+    UpgradeTicks ticks{upgrading, from, to, {}};
+    upgrading(from, to);
+    ticks.sinceLast.start();
+    sqlite3_progress_handler(handle, 10000, &upgradeTick, &ticks);
+    try {
+        migrateSteps(db, from, to);
+    } catch (...) {
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        throw;
+    }
+    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+}
+
+void migrateSteps(const QSqlDatabase &db, int from, int to)
 {
     const auto files = migrationFiles(QStringLiteral("sqlite"));
     for (const auto &[version, file] : files) {
@@ -307,7 +353,7 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, const Options &optio
             // indexes merge their segments).
             setPragma(db, QStringLiteral("secure_delete"), QStringLiteral("FAST"),
                       QStringLiteral("2"));
-            migrate(db, version, target);
+            migrate(db, version, target, options.upgrading);
             version = std::max(version, target);
             if (version >= 12)
                 DeferredIndexes::restoreAfterCrash(db);

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Marquee {
@@ -21,6 +22,10 @@ public:
         bool create = true;       // create a new, empty catalog when the file does not exist
         int schemaVersion = 0;    // migrate up to this version; 0 means the latest
         int busyTimeoutMs = 5000; // how long to wait for another program's write to finish
+        // Called when an existing catalog is upgraded, from and to which schema, then about
+        // ten times a second while the upgrade runs (a million films take minutes): a window
+        // shows that it is busy.
+        std::function<void(int from, int to)> upgrading;
     };
 
     static std::unique_ptr<Catalog> open(const QString &path, const Options &options);

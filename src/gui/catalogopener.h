@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/db/catalog.h"
+
+#include <memory>
+
+class QWidget;
+
+namespace Marquee {
+
+// Opens a catalog like Catalog::open; when an older catalog is upgraded, a busy dialog over
+// `parent` says so until the upgrade is done (a million films take minutes). Throws Error.
+std::unique_ptr<Catalog> openCatalogShowingUpgrade(QWidget *parent, const QString &path,
+                                                   Catalog::Options options = {});
+
+} // namespace Marquee
