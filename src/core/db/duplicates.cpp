@@ -7,9 +7,14 @@
 #include "reviewrepository.h"
 #include "sql.h"
 
+#include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <vector>
 
 namespace Marquee {
 
@@ -20,8 +25,9 @@ int distance(const QString &a, const QString &b, int limit)
 {
     if (std::abs(a.size() - b.size()) > limit)
         return limit + 1;
-    QList<int> previous(b.size() + 1);
-    QList<int> current(b.size() + 1);
+    static thread_local std::vector<int> previous, current;
+    previous.resize(b.size() + 1);
+    current.resize(b.size() + 1);
     for (qsizetype j = 0; j <= b.size(); ++j)
         previous[j] = int(j);
     for (qsizetype i = 1; i <= a.size(); ++i) {
@@ -37,6 +43,33 @@ int distance(const QString &a, const QString &b, int limit)
         std::swap(previous, current);
     }
     return previous[b.size()];
+}
+
+// How many of each character a title key holds, the characters folded into 32 classes: two
+// keys whose counts differ by more than `limit` one way or the other are more than `limit`
+// edits apart (each edit adds or removes at most one character of each side), which is far
+// quicker to see than the distance itself.
+using Letters = std::array<quint8, 32>;
+
+Letters letters(const QString &key)
+{
+    Letters counts{};
+    for (const QChar c : key) {
+        quint8 &n = counts[c.unicode() % 32];
+        n = quint8(std::min(255, n + 1));
+    }
+    return counts;
+}
+
+bool fewLettersApart(const Letters &a, const Letters &b, int limit)
+{
+    int more = 0;
+    int fewer = 0;
+    for (size_t i = 0; i < a.size(); ++i) {
+        const int d = int(a[i]) - int(b[i]);
+        (d > 0 ? more : fewer) += std::abs(d);
+    }
+    return more <= limit && fewer <= limit;
 }
 
 // Appends the entries of `from` that `into` does not have yet, in order.
@@ -63,6 +96,7 @@ struct Row
     QString key;
     std::optional<int> year;
     std::optional<int> runtime;
+    Letters letters{};
 };
 
 } // namespace
@@ -133,20 +167,28 @@ QList<DuplicateGroup> DuplicateFinder::find() const
                      Sql::optionalNumber<int>(all.value(3))});
     }
 
-    // The same title and year, once spelling is set aside.
-    QMap<std::pair<QString, int>, QList<qint64>> byTitleYear;
+    // The same title and year, once spelling is set aside; the groups in the order of their
+    // titles.
+    QHash<std::pair<QString, int>, QList<const Row *>> byTitleYear;
+    byTitleYear.reserve(rows.size());
     for (const Row &r : std::as_const(rows)) {
         if (!r.key.isEmpty())
-            byTitleYear[{r.key, r.year.value_or(0)}].append(r.id);
+            byTitleYear[{r.key, r.year.value_or(0)}].append(&r);
     }
-    QHash<qint64, const Row *> rowOf;
-    for (const Row &r : std::as_const(rows))
-        rowOf.insert(r.id, &r);
+    std::vector<std::pair<std::pair<QString, int>, QList<const Row *>>> sameTitleYear;
     for (auto it = byTitleYear.cbegin(); it != byTitleYear.cend(); ++it) {
-        if (it.value().size() < 2)
-            continue;
-        const Row *first = rowOf.value(it.value().first());
-        add(DuplicateGroup::Reason::TitleYear, it.value(),
+        if (it.value().size() > 1)
+            sameTitleYear.emplace_back(it.key(), it.value());
+    }
+    byTitleYear.clear();
+    std::sort(sameTitleYear.begin(), sameTitleYear.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[key, films] : sameTitleYear) {
+        QList<qint64> ids;
+        for (const Row *r : films)
+            ids.append(r->id);
+        const Row *first = films.first();
+        add(DuplicateGroup::Reason::TitleYear, ids,
             first->year ? QStringLiteral("same title and year: \"%1\" (%2)")
                               .arg(first->title)
                               .arg(*first->year)
@@ -155,18 +197,22 @@ QList<DuplicateGroup> DuplicateFinder::find() const
 
     // Titles a letter or two apart, with the same year and runtime.
     QMap<std::pair<int, int>, QList<const Row *>> byYearRuntime;
-    for (const Row &r : std::as_const(rows)) {
-        if (r.year && r.runtime && r.key.size() >= 4 && !grouped.contains(r.id))
+    for (Row &r : rows) {
+        if (r.year && r.runtime && r.key.size() >= 4 && !grouped.contains(r.id)) {
+            r.letters = letters(r.key);
             byYearRuntime[{*r.year, *r.runtime}].append(&r);
+        }
     }
     for (const QList<const Row *> &bucket : std::as_const(byYearRuntime)) {
         for (qsizetype i = 0; i < bucket.size(); ++i) {
             for (qsizetype j = i + 1; j < bucket.size(); ++j) {
                 const Row *a = bucket[i];
                 const Row *b = bucket[j];
-                if (grouped.contains(a->id) || grouped.contains(b->id))
-                    continue;
                 const int limit = a->key.size() >= 10 ? 2 : 1;
+                if (std::abs(a->key.size() - b->key.size()) > limit ||
+                    !fewLettersApart(a->letters, b->letters, limit) || grouped.contains(a->id) ||
+                    grouped.contains(b->id))
+                    continue;
                 const int d = distance(a->key, b->key, limit);
                 if (d > limit)
                     continue;
