@@ -8,6 +8,8 @@
 #include "testutil.h"
 
 #include <QBuffer>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +26,7 @@ private slots:
     void titleKeysSetSpellingAside();
     void duplicatesAreFoundWithTheirEvidence();
     void distinctFilmsAreNotDuplicates();
+    void titlesAFewEditsApartAreAllFound();
     void mergeKeepsEverythingOfBoth();
     void undoPutsTheCatalogBack();
 };
@@ -126,6 +129,63 @@ void TestDuplicates::distinctFilmsAreNotDuplicates()
     addFilm(*catalog, QStringLiteral("Heat"), 1995, 170);
     addFilm(*catalog, QStringLiteral("Heal"), 1995, 95); // one letter apart, other runtime
     QVERIFY(DuplicateFinder(*catalog).find().isEmpty());
+}
+
+void TestDuplicates::titlesAFewEditsApartAreAllFound()
+{
+    // Pairs of titles one or two edits apart (a letter added, dropped or changed, anywhere),
+    // each pair alone with its year and runtime: every pair is found. Three edits apart, none.
+    QTemporaryDir dir;
+    auto catalog = TestUtil::newCatalog(dir);
+    QRandomGenerator random(11);
+    const QString alphabet = QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789");
+    const auto edited = [&](QString key, int edits) {
+        for (int e = 0; e < edits; ++e) {
+            const int at = int(random.bounded(key.size()));
+            const QChar letter = alphabet[random.bounded(alphabet.size())];
+            switch (random.bounded(3)) {
+            case 0:
+                key.insert(at, letter);
+                break;
+            case 1:
+                key.remove(at, 1);
+                break;
+            default:
+                // A different letter, so that the edit counts.
+                key[at] = key[at] == letter ? (letter == u'a' ? u'b' : u'a') : letter;
+            }
+        }
+        return key;
+    };
+    QList<QList<qint64>> near, far;
+    for (int i = 0; i < 300; ++i) {
+        QString title;
+        for (int n = 12 + random.bounded(10); n > 0; --n)
+            title += alphabet[random.bounded(26)];
+        const int edits = 1 + i % 3;
+        const QString other = edited(title, edits);
+        if (DuplicateFinder::titleKey(other).size() < 10 || other == title)
+            continue;
+        const int year = 1900 + i % 120;
+        const int runtime = 60 + i;
+        const QList<qint64> pair = {addFilm(*catalog, title, year, runtime),
+                                    addFilm(*catalog, other, year, runtime)};
+        // A third edit may undo an earlier one: far only when truly three apart.
+        (edits < 3 ? near : far).append(pair);
+    }
+    QSet<QList<qint64>> found;
+    for (const DuplicateGroup &group : DuplicateFinder(*catalog).find()) {
+        QCOMPARE(group.reason, DuplicateGroup::Reason::SimilarTitle);
+        found.insert(group.films);
+    }
+    for (const QList<qint64> &pair : std::as_const(near))
+        QVERIFY2(found.contains(pair),
+                 qPrintable(QStringLiteral("%1 and %2").arg(pair[0]).arg(pair[1])));
+    QVERIFY(near.size() > 150);
+    int farFound = 0;
+    for (const QList<qint64> &pair : std::as_const(far))
+        farFound += found.contains(pair);
+    QVERIFY(farFound < far.size() / 4); // three edits can cancel out; most stay apart
 }
 
 void TestDuplicates::mergeKeepsEverythingOfBoth()
