@@ -604,18 +604,26 @@ A large catalog takes some minutes; it opens when done.</source>
 </context>
 <context>
     <name>Marquee::DuplicatesDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/duplicatesdialog.cpp" line="78"/>
+        <source>Looking for likely duplicates among %Ln films…</source>
+        <translation>
+            <numerusform>Looking for likely duplicates among %Ln film…</numerusform>
+            <numerusform>Looking for likely duplicates among %Ln films…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/duplicatesdialog.cpp" line="63"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="115"/>
         <source>No likely duplicates: no two films share an IMDb id, a title and year, or a near-identical title with the same year and runtime.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/duplicatesdialog.cpp" line="98"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="150"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/duplicatesdialog.cpp" line="102"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="154"/>
         <source>%1, %n review(s)</source>
         <translation>
             <numerusform>%1, %n review</numerusform>
@@ -623,17 +631,17 @@ A large catalog takes some minutes; it opens when done.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/duplicatesdialog.cpp" line="110"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="162"/>
         <source>After the merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/duplicatesdialog.cpp" line="204"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="256"/>
         <source>Merged into %1. Edit ▸ Undo puts the films back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/duplicatesdialog.cpp" line="220"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="272"/>
         <source>No likely duplicates are left.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "core/db/catalog.h"
 #include "core/db/filmrepository.h"
+#include "core/db/tablequery.h"
 #include "core/domain/error.h"
 #include "core/io/fieldtext.h"
 #include "core/models/catalogtablemodel.h"
@@ -10,8 +11,12 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QPointer>
 #include <QPushButton>
+#include <QThread>
 #include <QUndoStack>
+
+#include <climits>
 
 namespace Marquee {
 
@@ -40,15 +45,6 @@ DuplicatesDialog::DuplicatesDialog(Catalog &catalog, QUndoStack *undoStack,
         if (!fields[f].computed)
             m_rows.append(f);
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        m_groups = DuplicateFinder(m_catalog).find();
-    } catch (const Error &e) {
-        m_ui->statusLabel->setText(e.message());
-    }
-    QApplication::restoreOverrideCursor();
-    for (const DuplicateGroup &group : std::as_const(m_groups))
-        m_ui->groupList->addItem(group.evidence);
     connect(m_ui->groupList, &QListWidget::currentRowChanged, this, [this] { showGroup(); });
     connect(m_ui->keepCombo, &QComboBox::activated, this,
             [this] { setKept(m_ui->keepCombo->currentData().toLongLong()); });
@@ -59,17 +55,73 @@ DuplicatesDialog::DuplicatesDialog(Catalog &catalog, QUndoStack *undoStack,
     connect(m_ui->mergeButton, &QPushButton::clicked, this, &DuplicatesDialog::merge);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->fieldTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+
+    // A small catalog is searched at once; a large one (seconds at a million films) on a
+    // thread of its own with its own connection, the dialog saying so meanwhile.
+    constexpr qint64 SmallCatalog = 10000;
+    qint64 films = 0;
+    try {
+        films = TableQuery(m_catalog, Table::Films).rowsAtMost();
+        if (films < SmallCatalog) {
+            showGroups(DuplicateFinder(m_catalog).find(), {});
+            return;
+        }
+    } catch (const Error &e) {
+        showGroups({}, e.message());
+        return;
+    }
+    m_searching = true;
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->groupList), static_cast<QWidget *>(m_ui->keepCombo),
+          static_cast<QWidget *>(m_ui->fieldTable), static_cast<QWidget *>(m_ui->mergeButton)})
+        w->setEnabled(false);
+    m_ui->evidenceLabel->setText(tr("Looking for likely duplicates among %Ln films…", nullptr,
+                                    int(std::min<qint64>(films, INT_MAX))));
+    QPointer<DuplicatesDialog> dialog(this);
+    QThread *thread = QThread::create([path = m_catalog.path(), dialog] {
+        QList<DuplicateGroup> groups;
+        QString error;
+        try {
+            Catalog::Options options;
+            options.readOnly = true;
+            auto catalog = Catalog::open(path, options);
+            groups = DuplicateFinder(*catalog).find();
+        } catch (const Error &e) {
+            error = e.message();
+        }
+        // Back on the window's thread, to a dialog that may be closed by then.
+        QMetaObject::invokeMethod(qApp, [dialog, groups, error] {
+            if (dialog)
+                dialog->showGroups(groups, error);
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->setObjectName(QStringLiteral("duplicates"));
+    thread->start(QThread::LowPriority);
+}
+
+DuplicatesDialog::~DuplicatesDialog() = default;
+
+void DuplicatesDialog::showGroups(const QList<DuplicateGroup> &groups, const QString &error)
+{
+    m_searching = false;
+    m_ui->groupList->setEnabled(true);
+    m_ui->keepCombo->setEnabled(true);
+    m_groups = groups;
+    m_ui->statusLabel->setText(error);
+    for (const DuplicateGroup &group : std::as_const(m_groups))
+        m_ui->groupList->addItem(group.evidence);
     if (m_groups.isEmpty()) {
         m_ui->evidenceLabel->setText(tr("No likely duplicates: no two films share an IMDb id, "
                                         "a title and year, or a near-identical title with the "
                                         "same year and runtime."));
         m_ui->groupPane->setEnabled(false);
     } else {
+        m_ui->groupPane->setEnabled(true);
         m_ui->groupList->setCurrentRow(0);
     }
+    emit groupsFound();
 }
-
-DuplicatesDialog::~DuplicatesDialog() = default;
 
 int DuplicatesDialog::groupCount() const
 {

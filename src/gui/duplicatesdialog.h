@@ -31,6 +31,9 @@ public:
                      std::function<void(QString)> failed, QWidget *parent = nullptr);
     ~DuplicatesDialog() override;
 
+    // Whether the search for duplicates is still running (a large catalog); groupsFound()
+    // comes when it is done.
+    bool isSearching() const { return m_searching; }
     int groupCount() const;
     void selectGroup(int group);
     void setKept(qint64 filmId);
@@ -39,7 +42,11 @@ public:
     Film preview() const;
     void merge();
 
+signals:
+    void groupsFound();
+
 private:
+    void showGroups(const QList<DuplicateGroup> &groups, const QString &error);
     void showGroup();
     void refreshResult();
 
@@ -53,6 +60,7 @@ private:
     qint64 m_kept = 0;
     FilmMerger::Choices m_choices;
     QList<int> m_rows; // the field each row shows
+    bool m_searching = false;
 };
 
 } // namespace Marquee

@@ -1,6 +1,7 @@
 #include "core/db/catalog.h"
 #include "core/db/filmrepository.h"
 #include "core/db/reviewrepository.h"
+#include "core/db/sql.h"
 #include "core/domain/fields.h"
 #include "core/io/samplecatalog.h"
 #include "duplicatesdialog.h"
@@ -26,6 +27,7 @@ private slots:
     void choosesValuesMergesAndUndoes();
     void saysSoWhenThereAreNone();
     void eachMergeShowsTheNextGroup();
+    void aLargeCatalogIsSearchedInTheBackground();
 };
 
 void TestDuplicatesDialog::choosesValuesMergesAndUndoes()
@@ -126,6 +128,46 @@ void TestDuplicatesDialog::eachMergeShowsTheNextGroup()
         }
     }
     QCOMPARE(films.count(), 16);
+}
+
+void TestDuplicatesDialog::aLargeCatalogIsSearchedInTheBackground()
+{
+    // 12,000 films more, two of them the same: the dialog opens at once and says that it is
+    // looking, then shows what a search in the foreground finds.
+    QTemporaryDir dir;
+    auto catalog = TestUtil::newCatalog(dir);
+    loadSampleCatalog(*catalog);
+    {
+        Transaction transaction(*catalog);
+        Sql::exec(catalog->database(),
+                  QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                 "WHERE i < 12000) INSERT INTO films (title, title_key, year) "
+                                 "SELECT 'Film ' || (i % 11999), 'film ' || (i % 11999), 1990 "
+                                 "FROM n"));
+        transaction.commit();
+    }
+    const QList<DuplicateGroup> expected = DuplicateFinder(*catalog).find();
+    QCOMPARE(expected.size(), 1);
+    QUndoStack undo;
+    DuplicatesDialog dialog(*catalog, &undo, {}, {});
+    QSignalSpy found(&dialog, &DuplicatesDialog::groupsFound);
+    QVERIFY(dialog.isSearching());
+    QCOMPARE(dialog.groupCount(), 0);
+    auto *evidence = dialog.findChild<QLabel *>(QStringLiteral("evidenceLabel"));
+    QVERIFY2(evidence->text().contains(QStringLiteral("Looking for")),
+             qPrintable(evidence->text()));
+    QVERIFY(found.wait(30000));
+    QVERIFY(!dialog.isSearching());
+    QCOMPARE(dialog.groupCount(), 1);
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("groupList"));
+    QCOMPARE(list->currentItem()->text(), expected.first().evidence);
+    QVERIFY(evidence->text().contains(QStringLiteral("Film 1")));
+    // A dialog closed before its search ends is no trouble for the search.
+    {
+        DuplicatesDialog closed(*catalog, &undo, {}, {});
+        QVERIFY(closed.isSearching());
+    }
+    QTest::qWait(1500);
 }
 
 QTEST_MAIN(TestDuplicatesDialog)

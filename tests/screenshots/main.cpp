@@ -27,6 +27,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -280,5 +281,21 @@ int main(int argc, char *argv[])
     window.openCatalog(oldPath);
     fprintf(stderr, "%s %s\n", grabbed ? "wrote" : "FAILED", qPrintable(upgradingPath));
     failures += !grabbed;
+
+    // Its duplicates are looked for in the background, the dialog saying so meanwhile.
+    if (window.catalog()) {
+        DuplicatesDialog searching(*window.catalog(), nullptr, {}, {}, &window);
+        searching.resize(1100, 640);
+        searching.show();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QString searchingPath = outDir + QStringLiteral("/duplicates-searching.png");
+        const bool wrote = searching.isSearching() && searching.grab().save(searchingPath);
+        fprintf(stderr, "%s %s\n", wrote ? "wrote" : "FAILED", qPrintable(searchingPath));
+        failures += !wrote;
+        QSignalSpy found(&searching, &DuplicatesDialog::groupsFound);
+        failures += !found.wait(60000);
+    } else {
+        failures += 1;
+    }
     return failures == 0 ? 0 : 1;
 }
