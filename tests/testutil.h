@@ -42,6 +42,25 @@ inline std::unique_ptr<Marquee::Catalog> newCatalog(const QTemporaryDir &dir,
     return Marquee::Catalog::open(dir.filePath(name));
 }
 
+// Adds `count` films in one statement, in a transaction of its own (`indexing` as
+// Transaction's): `columns` of films take `values`, SQL expressions of i, 1 to `count`.
+// Quicker than a row at a time by far, for catalogs of 10,000 films and more.
+inline void
+addFilms(Marquee::Catalog &catalog, int count, const QString &columns, const QString &values,
+         Marquee::Transaction::Indexing indexing = Marquee::Transaction::Indexing::Immediate)
+{
+    Marquee::Transaction transaction(catalog, indexing);
+    QSqlQuery q(catalog.database());
+    const QString sql = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                                       "FROM n WHERE i < %1) INSERT INTO films (%2) SELECT %3 "
+                                       "FROM n")
+                            .arg(count)
+                            .arg(columns, values);
+    if (!q.exec(sql))
+        throw std::runtime_error(qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
+    transaction.commit();
+}
+
 // How film_search differs from an index built afresh from the film_text view: the words
 // (term, film, column, position) only one of them holds, or an empty string when they are the
 // same. FTS5's own integrity check does not compare an external-content index with its text.

@@ -6,14 +6,13 @@
 #include "core/domain/error.h"
 #include "core/io/fieldtext.h"
 #include "core/models/catalogtablemodel.h"
+#include "core/models/duplicatesearch.h"
 #include "filmcommands.h"
 #include "ui_duplicatesdialog.h"
 
 #include <QApplication>
 #include <QHeaderView>
-#include <QPointer>
 #include <QPushButton>
-#include <QThread>
 #include <QUndoStack>
 
 #include <climits>
@@ -57,12 +56,11 @@ DuplicatesDialog::DuplicatesDialog(Catalog &catalog, QUndoStack *undoStack,
     m_ui->fieldTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     // A small catalog is searched at once; a large one (seconds at a million films) on a
-    // thread of its own with its own connection, the dialog saying so meanwhile.
-    constexpr qint64 SmallCatalog = 10000;
+    // thread of its own, the dialog saying so meanwhile.
     qint64 films = 0;
     try {
         films = TableQuery(m_catalog, Table::Films).rowsAtMost();
-        if (films < SmallCatalog) {
+        if (films < TableQuery::LargeTable) {
             showGroups(DuplicateFinder(m_catalog).find(), {});
             return;
         }
@@ -70,48 +68,32 @@ DuplicatesDialog::DuplicatesDialog(Catalog &catalog, QUndoStack *undoStack,
         showGroups({}, e.message());
         return;
     }
-    m_searching = true;
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_ui->groupList), static_cast<QWidget *>(m_ui->keepCombo),
-          static_cast<QWidget *>(m_ui->fieldTable), static_cast<QWidget *>(m_ui->mergeButton)})
-        w->setEnabled(false);
+    m_ui->groupList->setEnabled(false);
+    m_ui->keepCombo->setEnabled(false);
+    m_ui->fieldTable->setEnabled(false);
+    m_ui->mergeButton->setEnabled(false);
     m_ui->evidenceLabel->setText(tr("Looking for likely duplicates among %Ln films…", nullptr,
                                     int(std::min<qint64>(films, INT_MAX))));
-    QPointer<DuplicatesDialog> dialog(this);
-    QThread *thread = QThread::create([path = m_catalog.path(), dialog] {
-        QList<DuplicateGroup> groups;
-        QString error;
-        try {
-            Catalog::Options options;
-            options.readOnly = true;
-            auto catalog = Catalog::open(path, options);
-            groups = DuplicateFinder(*catalog).find();
-        } catch (const Error &e) {
-            error = e.message();
-        }
-        // Back on the window's thread, to a dialog that may be closed by then.
-        QMetaObject::invokeMethod(qApp, [dialog, groups, error] {
-            if (dialog)
-                dialog->showGroups(groups, error);
-        });
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->setObjectName(QStringLiteral("duplicates"));
-    thread->start(QThread::LowPriority);
+    m_search = std::make_unique<DuplicateSearch>(m_catalog.path());
+    connect(m_search.get(), &DuplicateSearch::found, this, &DuplicatesDialog::showGroups);
 }
 
 DuplicatesDialog::~DuplicatesDialog() = default;
 
 void DuplicatesDialog::showGroups(const QList<DuplicateGroup> &groups, const QString &error)
 {
-    m_searching = false;
+    if (m_search)
+        m_search.release()->deleteLater(); // it is telling us: not deleted under its feet
     m_ui->groupList->setEnabled(true);
     m_ui->keepCombo->setEnabled(true);
     m_groups = groups;
     m_ui->statusLabel->setText(error);
     for (const DuplicateGroup &group : std::as_const(m_groups))
         m_ui->groupList->addItem(group.evidence);
-    if (m_groups.isEmpty()) {
+    if (!error.isEmpty()) {
+        m_ui->evidenceLabel->setText(tr("The catalog could not be searched for duplicates."));
+        m_ui->groupPane->setEnabled(false);
+    } else if (m_groups.isEmpty()) {
         m_ui->evidenceLabel->setText(tr("No likely duplicates: no two films share an IMDb id, "
                                         "a title and year, or a near-identical title with the "
                                         "same year and runtime."));

@@ -16,6 +16,7 @@ class DuplicatesDialog;
 namespace Marquee {
 
 class Catalog;
+class DuplicateSearch;
 
 // The likely duplicates of the catalog with their evidence; for the group chosen, the films
 // side by side field by field, the value to keep chosen with a click, the result previewed in
@@ -33,7 +34,7 @@ public:
 
     // Whether the search for duplicates is still running (a large catalog); groupsFound()
     // comes when it is done.
-    bool isSearching() const { return m_searching; }
+    bool isSearching() const { return m_search != nullptr; }
     int groupCount() const;
     void selectGroup(int group);
     void setKept(qint64 filmId);
@@ -59,8 +60,8 @@ private:
     QList<Film> m_films; // of the group shown
     qint64 m_kept = 0;
     FilmMerger::Choices m_choices;
-    QList<int> m_rows; // the field each row shows
-    bool m_searching = false;
+    QList<int> m_rows;                         // the field each row shows
+    std::unique_ptr<DuplicateSearch> m_search; // while a large catalog is searched
 };
 
 } // namespace Marquee

@@ -143,14 +143,8 @@ void TestSavedSearches::largeTablesAreCountedInTheBackground()
 {
     // 20,000 films more: a table too large to count every saved search in the foreground
     // after every write.
-    {
-        Transaction transaction(*m_catalog);
-        Sql::exec(m_catalog->database(),
-                  QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-                                 "WHERE i < 20000) INSERT INTO films (title, title_key, year) "
-                                 "SELECT 'Film ' || i, 'film ' || i, 1900 + i % 100 FROM n"));
-        transaction.commit();
-    }
+    TestUtil::addFilms(*m_catalog, 20000, QStringLiteral("title, title_key, year"),
+                       QStringLiteral("'Film ' || i, 'film ' || i, 1900 + i % 100"));
     SavedSearchRepository repository(*m_catalog);
     const QList<SavedSearch> searches = {
         {0, QStringLiteral("Old"), Table::Films, QStringLiteral("year:<1950")},
@@ -196,13 +190,28 @@ void TestSavedSearches::largeTablesAreCountedInTheBackground()
     QCOMPARE(shown(model), expected());
     QVERIFY(shown(model) != before);
 
-    // A refresh while counting: the counts in flight are dropped, the new ones are right.
+    // A write and a refresh while counting: the counts in flight, of the films before the
+    // write, are dropped; the new ones are right.
     model.refresh();
+    const QList<qint64> beforeWrite = expected();
+    Sql::exec(m_catalog->database(), QStringLiteral("DELETE FROM films WHERE year < 1920"));
     model.refresh();
     QVERIFY(known.wait(20000));
-    QTest::qWait(100);
+    QTest::qWait(200); // a stale count arriving late would change them
     QCOMPARE(known.size(), 3);
     QCOMPARE(shown(model), expected());
+    QVERIFY(shown(model) != beforeWrite);
+
+    // A refresh that leaves nothing to count ends the counting, and says so.
+    model.refresh();
+    QVERIFY(model.isCounting());
+    for (const SavedSearch &search : repository.list()) {
+        if (search.table == Table::Films)
+            repository.remove(search.id);
+    }
+    model.refresh();
+    QVERIFY(!model.isCounting());
+    QCOMPARE(known.size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestSavedSearches)

@@ -39,19 +39,13 @@ void TestLargeModel::initTestCase()
     m_catalog = TestUtil::newCatalog(m_dir);
     // One statement for the bulk: titles in a scrambled order, some values missing, so that
     // sorting has work to do and NULLs to place.
-    Transaction transaction(*m_catalog);
-    QSqlQuery q = Sql::prepare(
-        m_catalog->database(),
-        QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
-            "INSERT INTO films (title, title_key, year, runtime_minutes, tmdb_vote_average, "
-            "synopsis) SELECT 'Film ' || printf('%06d', (i * 7919) % 100003), 'film ' || "
-            "printf('%06d', (i * 7919) % 100003), CASE WHEN i % 13 = 0 THEN NULL ELSE 1900 + i "
-            "% 120 END, 60 + i % 100, CASE WHEN i % 7 = 0 THEN NULL ELSE (i % 97) / 9.7 END, "
-            "'Story ' || i || ' of harbours and rivers' FROM n"));
-    q.addBindValue(Films);
-    Sql::exec(q);
-    transaction.commit();
+    TestUtil::addFilms(
+        *m_catalog, Films,
+        QStringLiteral("title, title_key, year, runtime_minutes, tmdb_vote_average, synopsis"),
+        QStringLiteral("'Film ' || printf('%06d', (i * 7919) % 100003), 'film ' || "
+                       "printf('%06d', (i * 7919) % 100003), CASE WHEN i % 13 = 0 THEN NULL ELSE "
+                       "1900 + i % 120 END, 60 + i % 100, CASE WHEN i % 7 = 0 THEN NULL ELSE "
+                       "(i % 97) / 9.7 END, 'Story ' || i || ' of harbours and rivers'"));
 }
 
 void TestLargeModel::modelTesterFindsNoFaultWhileSortingFilteringAndEditing()

@@ -194,46 +194,28 @@ void setPragma(const QSqlDatabase &db, const QString &pragma, const QString &val
     }
 }
 
-// Calls the upgrade's callback now and then while SQLite works.
-struct UpgradeTicks
-{
-    const std::function<void(int, int)> &callback;
-    int from = 0;
-    int to = 0;
-    QElapsedTimer sinceLast;
-};
-
-int upgradeTick(void *data)
-{
-    auto *ticks = static_cast<UpgradeTicks *>(data);
-    if (ticks->sinceLast.elapsed() >= 100) {
-        ticks->callback(ticks->from, ticks->to);
-        ticks->sinceLast.restart();
-    }
-    return 0; // never interrupts
-}
-
 void migrateSteps(const QSqlDatabase &db, int from, int to);
 
+// The steps from `from` to `to`; an existing catalog's upgrade calls `upgrading` first, then
+// about ten times a second while SQLite works.
 void migrate(const QSqlDatabase &db, int from, int to,
              const std::function<void(int, int)> &upgrading)
 {
-    sqlite3 *handle = SqliteStatement::handle(db);
-    if (from == 0 || from >= to || !upgrading || !handle) {
+    if (from == 0 || from >= to || !upgrading) {
         migrateSteps(db, from, to);
         return;
     }
-    UpgradeTicks ticks{upgrading, from, to, {}};
     upgrading(from, to);
-    ticks.sinceLast.start();
-    sqlite3_progress_handler(handle, 10000, &upgradeTick, &ticks);
-    try {
-        migrateSteps(db, from, to);
-    } catch (...) {
-        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
-        throw;
-    }
-    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    QElapsedTimer sinceLast;
+    sinceLast.start();
+    const ProgressTicks ticks(SqliteStatement::handle(db), 10000, [&] {
+        if (sinceLast.elapsed() >= 100) {
+            upgrading(from, to);
+            sinceLast.restart();
+        }
+        return false; // never interrupts
+    });
+    migrateSteps(db, from, to);
 }
 
 void migrateSteps(const QSqlDatabase &db, int from, int to)
@@ -353,10 +335,12 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, const Options &optio
             // indexes merge their segments).
             setPragma(db, QStringLiteral("secure_delete"), QStringLiteral("FAST"),
                       QStringLiteral("2"));
-            migrate(db, version, target, options.upgrading);
-            version = std::max(version, target);
+            // Indexes an import dropped before it crashed come back first, so that an upgrade
+            // finds the schema it expects.
             if (version >= 12)
                 DeferredIndexes::restoreAfterCrash(db);
+            migrate(db, version, target, options.upgrading);
+            version = std::max(version, target);
         }
     } catch (const Error &e) {
         forget();

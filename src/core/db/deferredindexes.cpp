@@ -46,13 +46,11 @@ bool deferFor(Catalog &catalog, qint64 rows)
     const QSqlDatabase db = catalog.database();
     if (rows < Sql::scalar(db, QStringLiteral("SELECT count(*) FROM films")).toLongLong())
         return false;
-    // Each keeps an insert at a random place for every row: a tenth of a million films'
-    // import for the two links' indexes.
+    // Not the indexes from a company or a genre to its films: without them, the companies'
+    // film counts would read every link, while the import runs.
     const QString deferrable =
-        QStringLiteral("FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND ("
-                       "tbl_name = 'films' AND name NOT IN ('films_imdb_id', "
-                       "'films_title_key_year') OR name IN ('film_companies_company', "
-                       "'film_genres_genre'))");
+        QStringLiteral("FROM sqlite_master WHERE type = 'index' AND tbl_name = 'films' AND sql "
+                       "IS NOT NULL AND name NOT IN ('films_imdb_id', 'films_title_key_year')");
     Sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO deferred_indexes (name, sql) SELECT name, "
                                  "sql ") +
                       deferrable);

@@ -8,12 +8,11 @@ namespace Marquee {
 
 class Catalog;
 
-// The films' sort indexes and the indexes from a company or a genre to its films, dropped
-// while a large import adds its rows and built again at its end (migration 0012). The indexes
-// that find duplicates (IMDb id, title and year) stay.
+// The films' sort indexes, dropped while a large import adds its rows and built again at its
+// end (migration 0012). The indexes that find duplicates (IMDb id, title and year) stay.
 namespace DeferredIndexes {
 
-// When adding about `rows` films is large enough to build those indexes afterwards (at
+// When adding about `rows` films is large enough to build the sort indexes afterwards (at
 // least 50,000, and at least as many as the catalog holds), drops them, keeping their
 // definitions, and returns true. Inside the caller's transaction, so that they come back if it
 // is rolled back.

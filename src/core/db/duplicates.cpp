@@ -125,8 +125,12 @@ QString DuplicateFinder::titleKey(const QString &title)
     return words.join(u' ');
 }
 
-QList<DuplicateGroup> DuplicateFinder::find() const
+QList<DuplicateGroup> DuplicateFinder::find(const std::atomic<bool> *stop) const
 {
+    const auto checkStop = [stop] {
+        if (stop && *stop)
+            throw Error(QStringLiteral("The search for duplicates was stopped."));
+    };
     QList<DuplicateGroup> groups;
     QSet<qint64> grouped;
     const auto add = [&](DuplicateGroup::Reason reason, QList<qint64> ids,
@@ -154,23 +158,25 @@ QList<DuplicateGroup> DuplicateFinder::find() const
             QStringLiteral("same IMDb id %1").arg(byImdb.value(0).toString()));
     }
 
-    QList<Row> rows;
+    std::vector<Row> rows;
     QSqlQuery all = Sql::prepare(m_catalog.database(),
                                  QStringLiteral("SELECT id, title, year, runtime_minutes FROM "
                                                 "films ORDER BY id"));
     all.setForwardOnly(true);
     Sql::exec(all);
-    while (all.next()) {
+    while (Sql::next(all)) {
+        if (rows.size() % 4096 == 0)
+            checkStop();
         const QString title = all.value(1).toString();
-        rows.append({all.value(0).toLongLong(), title, titleKey(title),
-                     Sql::optionalNumber<int>(all.value(2)),
-                     Sql::optionalNumber<int>(all.value(3))});
+        rows.push_back({all.value(0).toLongLong(), title, titleKey(title),
+                        Sql::optionalNumber<int>(all.value(2)),
+                        Sql::optionalNumber<int>(all.value(3))});
     }
 
     // The same title and year, once spelling is set aside; the groups in the order of their
-    // titles.
+    // title keys, then years.
     QHash<std::pair<QString, int>, QList<const Row *>> byTitleYear;
-    byTitleYear.reserve(rows.size());
+    byTitleYear.reserve(qsizetype(rows.size()));
     for (const Row &r : std::as_const(rows)) {
         if (!r.key.isEmpty())
             byTitleYear[{r.key, r.year.value_or(0)}].append(&r);
@@ -204,6 +210,7 @@ QList<DuplicateGroup> DuplicateFinder::find() const
         }
     }
     for (const QList<const Row *> &bucket : std::as_const(byYearRuntime)) {
+        checkStop();
         for (qsizetype i = 0; i < bucket.size(); ++i) {
             for (qsizetype j = i + 1; j < bucket.size(); ++j) {
                 const Row *a = bucket[i];

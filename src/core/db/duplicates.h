@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+
 namespace Marquee {
 
 class Catalog;
@@ -28,7 +30,8 @@ class DuplicateFinder
 {
 public:
     explicit DuplicateFinder(Catalog &catalog);
-    QList<DuplicateGroup> find() const;
+    // Throws Error; also when `stop` (if given) turns true while it looks.
+    QList<DuplicateGroup> find(const std::atomic<bool> *stop = nullptr) const;
 
     // "The Matrix!" and "matrix" give "matrix"; "Les Misérables" gives "miserables".
     static QString titleKey(const QString &title);

@@ -41,6 +41,15 @@ void exec(const QSqlDatabase &db, const QString &sql)
         fail(query.lastError(), sql);
 }
 
+bool next(QSqlQuery &query)
+{
+    if (query.next())
+        return true;
+    if (query.lastError().isValid())
+        fail(query.lastError(), query.lastQuery());
+    return false;
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);

@@ -17,6 +17,9 @@ namespace Sql {
 QSqlQuery prepare(const QSqlDatabase &db, const QString &sql);
 void exec(QSqlQuery &query);
 void exec(const QSqlDatabase &db, const QString &sql);
+// Steps to the next row: false at the end, an Error when reading failed (Qt's next() says
+// false then too, as for an interrupted statement).
+bool next(QSqlQuery &query);
 // The single value of a one-row query, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase &db, const QString &sql);
 // The same, with values bound to the statement's placeholders in order.

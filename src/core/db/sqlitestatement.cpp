@@ -154,4 +154,26 @@ int SqliteStatement::changes() const
     return sqlite3_changes(m_db);
 }
 
+ProgressTicks::ProgressTicks(sqlite3 *db, int steps, std::function<bool()> tick)
+    : m_db(db), m_tick(std::move(tick))
+{
+    if (m_db)
+        sqlite3_progress_handler(m_db, steps, &ProgressTicks::call, this);
+}
+
+ProgressTicks::~ProgressTicks()
+{
+    if (m_db)
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+}
+
+int ProgressTicks::call(void *self)
+{
+    try {
+        return static_cast<ProgressTicks *>(self)->m_tick() ? 1 : 0;
+    } catch (...) {
+        return 1;
+    }
+}
+
 } // namespace Marquee

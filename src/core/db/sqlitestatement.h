@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QSqlDatabase;
@@ -69,6 +70,23 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+};
+
+// While it lives, `tick` is called every `steps` steps of SQLite's virtual machine on `db`
+// (a few microseconds each thousand); when it returns true, the statement running is
+// interrupted. An exception from `tick` interrupts it too, and never goes through SQLite.
+class ProgressTicks
+{
+public:
+    ProgressTicks(sqlite3 *db, int steps, std::function<bool()> tick);
+    ~ProgressTicks();
+    ProgressTicks(const ProgressTicks &) = delete;
+    ProgressTicks &operator=(const ProgressTicks &) = delete;
+
+private:
+    static int call(void *self);
+    sqlite3 *m_db;
+    std::function<bool()> m_tick;
 };
 
 } // namespace Marquee

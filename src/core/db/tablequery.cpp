@@ -352,44 +352,28 @@ qint64 TableQuery::rowsAtMost() const
 namespace {
 
 // Interrupts the statement running on a connection once a time is up.
-struct Deadline
-{
-    QElapsedTimer timer;
-    qint64 milliseconds = 0;
-    bool passed = false;
-};
-
-int checkDeadline(void *data)
-{
-    auto *deadline = static_cast<Deadline *>(data);
-    deadline->passed = deadline->timer.elapsed() >= deadline->milliseconds;
-    return deadline->passed ? 1 : 0;
-}
-
 // Runs `work` on the catalog's connection; false when it was given up after about
 // `milliseconds`.
 bool runWithin(const QSqlDatabase &database, int milliseconds, const std::function<void()> &work)
 {
-    sqlite3 *db = SqliteStatement::handle(database);
-    if (!db) {
-        work();
-        return true;
+    QElapsedTimer timer;
+    timer.start();
+    bool passed = false;
+    {
+        // Every few thousand steps of SQLite's virtual machine (some microseconds).
+        const ProgressTicks ticks(SqliteStatement::handle(database), 2000, [&] {
+            passed = timer.elapsed() >= milliseconds;
+            return passed;
+        });
+        try {
+            work();
+            return true;
+        } catch (const Error &) {
+            if (!passed)
+                throw;
+        }
     }
-    Deadline deadline;
-    deadline.milliseconds = milliseconds;
-    deadline.timer.start();
-    // Every few thousand steps of SQLite's virtual machine (some microseconds).
-    sqlite3_progress_handler(db, 2000, &checkDeadline, &deadline);
-    try {
-        work();
-    } catch (const Error &) {
-        sqlite3_progress_handler(db, 0, nullptr, nullptr);
-        if (deadline.passed)
-            return false;
-        throw;
-    }
-    sqlite3_progress_handler(db, 0, nullptr, nullptr);
-    return true;
+    return false;
 }
 
 } // namespace
@@ -434,7 +418,7 @@ QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count,
         ids.addBindValue(sqlOffset);
         Sql::exec(ids);
         order.clear();
-        while (ids.next())
+        while (Sql::next(ids))
             order.append(ids.value(0).toLongLong());
     };
     if (count >= ManyMatches && sortIsIndexed()) {
@@ -442,8 +426,7 @@ QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count,
     } else if (many && count < 0 && sortIsIndexed()) {
         // Rows said to be many, not counted yet: when reading the order's index does not
         // fill the page soon, they are fewer than they seemed, and better gathered first.
-        constexpr int ScanMilliseconds = 60;
-        if (!runWithin(m_catalog.database(), ScanMilliseconds,
+        if (!runWithin(m_catalog.database(), m_scanBudget,
                        [&] { readIds(SearchQuery::Plan::ScanOrder); }))
             readIds(SearchQuery::Plan::Default);
     } else {

@@ -57,6 +57,9 @@ public:
     bool countsInOneIndex() const;
     // Whether a count of more than ManyMatches rows is better read along the order's index.
     static constexpr qint64 ManyMatches = 20000;
+    // A table whose ids reach this many (rowsAtMost()) is large: its slow counts and searches
+    // go to a thread of their own.
+    static constexpr qint64 LargeTable = 10000;
     qint64 totalCount() const; // all rows of the table
     qint64 rowsAtMost() const; // at least as many as the table holds, read at once (its last id)
     // Rows [offset, offset + limit) in order. With `count` (the rows that pass the filter),
@@ -64,6 +67,9 @@ public:
     // no more than the first. `many` says that the rows are likely many while their count is
     // not known yet: the order's index is read (given up for a sort when that is slow).
     QList<Row> fetch(qint64 offset, int limit, qint64 count = -1, bool many = false) const;
+    // How long reading those many rows along the order's index may take before they are
+    // sorted instead (60 ms).
+    void setScanBudget(int milliseconds) { m_scanBudget = milliseconds; }
     // The position of a row under the current sort and filter, or -1.
     qint64 positionOf(qint64 id) const;
     // The positions of many rows in one pass over the table; rows not shown are left out.
@@ -91,6 +97,7 @@ private:
     SearchQuery m_search;
     int m_sortField = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_scanBudget = 60;
 };
 
 } // namespace Marquee

@@ -507,27 +507,28 @@ SearchQuery CatalogTableModel::setFilter(const QString &text)
     qint64 count = m_total;
     bool counting = false;
     QList<TableQuery::Row> first;
+    if (search.isEmpty())
+        m_slowSearch.clear();
     try {
         if (!search.isEmpty()) {
             // A small table is counted at once (within milliseconds, whatever the search). A
             // search that one full-text index counts by itself has more time (a word that
             // 200,000 films of a million hold takes 10 ms; a prefix of three letters, more).
-            // A search typed on from one whose count was slow is not tried in the
-            // foreground: its count is most likely as slow (the same terms and one letter).
-            constexpr qint64 SmallTable = 10000;
-            const QString &text = search.text();
-            const bool typedOn = !m_slowSearch.isEmpty() && text.startsWith(m_slowSearch);
+            // A search typed on from one whose count was slow (a letter or a term more) is
+            // not tried in the foreground: its count is most likely as slow.
+            const bool typedOn = !m_slowSearch.isEmpty() && search.text().startsWith(m_slowSearch);
+            const int budget = m_query.countsInOneIndex() ? 2 * m_countBudget + 5 : m_countBudget;
             std::optional<qint64> known;
-            if (m_countBudget < 0 || (m_countBudget > 0 && m_total < SmallTable))
+            if (m_countBudget < 0 || (m_countBudget > 0 && m_total < TableQuery::LargeTable))
                 known = m_query.count();
             else if (m_countBudget > 0 && !typedOn)
-                known = m_query.countWithin(m_query.countsInOneIndex() ? 2 * m_countBudget + 5
-                                                                       : m_countBudget);
+                known = m_query.countWithin(budget);
             if (known) {
                 count = *known;
                 m_slowSearch.clear();
             } else {
-                m_slowSearch = text;
+                m_slowSearch = search.text();
+                m_quickCount = budget;
                 // A slow count means many rows to test: the first page is read along the
                 // order's index, and the rest is counted in the background.
                 first = m_query.fetch(0, PageSize, -1, true);
@@ -575,8 +576,8 @@ void CatalogTableModel::counted(quint64 generation, qint64 rows)
     if (generation != m_generation || !m_counting)
         return;
     m_counting = false;
-    if (m_countTimer.isValid() && m_countTimer.elapsed() <= 2 * m_countBudget + 5)
-        m_slowSearch.clear(); // as quick as the foreground allows
+    if (m_countTimer.isValid() && m_countTimer.elapsed() < m_quickCount)
+        m_slowSearch.clear(); // within what the foreground would have given it
     if (rows < 0) {
         // The other connection could not count: this one does, taking its time.
         try {

@@ -119,6 +119,7 @@ private:
     // from it go to the background at once, until one is counted quickly there.
     QString m_slowSearch;
     QElapsedTimer m_countTimer; // since the background count started
+    int m_quickCount = 0;       // ms: a background count quicker than this was not slow
     quint64 m_generation = 0;
     std::unique_ptr<BackgroundCount> m_counter;
     mutable QHash<qint64, QList<TableQuery::Row>> m_pages;

@@ -94,12 +94,11 @@ void SavedSearchModel::refresh()
                                                              it->search.query == search.query)
                 entry.count = it->count;
             try {
-                constexpr qint64 SmallTable = 10000;
                 auto isLarge = large.find(int(search.table));
                 if (isLarge == large.end())
                     isLarge = large.insert(int(search.table),
                                            TableQuery(m_catalog, search.table).rowsAtMost() >=
-                                               SmallTable);
+                                               TableQuery::LargeTable);
                 if (*isLarge)
                     entry.pending = true;
                 else
@@ -112,21 +111,24 @@ void SavedSearchModel::refresh()
     } catch (const Error &) {
         // An unreadable list shows empty; the catalog's own errors are reported elsewhere.
     }
-    ++m_generation; // a count in flight is for the old list
+    // A count in flight is for the old list.
+    const bool wasCounting = m_counting >= 0;
+    ++m_generation;
+    if (m_counter)
+        m_counter->cancel();
     m_counting = -1;
     beginResetModel();
     m_searches = entries;
     endResetModel();
-    countNext();
+    countNext(wasCounting);
 }
 
-void SavedSearchModel::countNext()
+void SavedSearchModel::countNext(bool wasCounting)
 {
     qsizetype next = m_counting + 1;
     while (next < m_searches.size() && !m_searches[next].pending)
         ++next;
     if (next >= m_searches.size()) {
-        const bool wasCounting = m_counting >= 0;
         m_counting = -1;
         if (wasCounting)
             emit countsKnown();
@@ -150,7 +152,7 @@ void SavedSearchModel::counted(quint64 generation, qint64 rows)
     entry.count = rows; // -1 for a query that cannot be counted
     const QModelIndex changed = index(int(m_counting));
     emit dataChanged(changed, changed);
-    countNext();
+    countNext(true);
 }
 
 } // namespace Marquee

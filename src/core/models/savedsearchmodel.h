@@ -38,7 +38,7 @@ public:
     QString add(const SavedSearch &search);
     QString change(const SavedSearch &search);
     QString remove(qint64 id);
-    // Re-reads the searches and counts what each finds now.
+    // Re-reads the searches and counts what each finds now (in a large table, from now on).
     void refresh();
     // Whether counts are still to come from the background.
     bool isCounting() const { return m_counting >= 0; }
@@ -54,7 +54,9 @@ private:
         bool pending = false; // to be counted in the background
     };
     template <typename Write> QString write(Write write);
-    void countNext();
+    // Starts the next count in the background; says countsKnown() when none is left and
+    // one was running.
+    void countNext(bool wasCounting);
     void counted(quint64 generation, qint64 rows);
 
     Catalog &m_catalog;
