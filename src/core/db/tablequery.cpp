@@ -421,7 +421,14 @@ QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count,
         while (Sql::next(ids))
             order.append(ids.value(0).toLongLong());
     };
-    if (count >= ManyMatches && sortIsIndexed()) {
+    // Read along the order's index, the rows up to the page's end take about this many
+    // entries of it (the matches spread evenly): when those are few, that is quicker than
+    // gathering the matches and sorting them, however few they are (4,000 films of 100,000:
+    // 5 ms instead of 40).
+    constexpr qint64 FewToRead = 20000;
+    const bool fewToRead =
+        count > 0 && (sqlOffset + sqlLimit) * (rowsAtMost() / count + 1) <= FewToRead;
+    if ((count >= ManyMatches || fewToRead) && sortIsIndexed()) {
         readIds(SearchQuery::Plan::ScanOrder);
     } else if (many && count < 0 && sortIsIndexed()) {
         // Rows said to be many, not counted yet: when reading the order's index does not
