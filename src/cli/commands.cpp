@@ -151,8 +151,8 @@ std::unique_ptr<Catalog> openCatalog(const Context &context)
         if (told)
             return;
         told = true;
-        err() << "Upgrading " << QDir::toNativeSeparators(path) << " from schema " << from
-              << " to " << to << " (a large catalog takes some minutes)...\n";
+        err() << "Upgrading " << QDir::toNativeSeparators(path) << " from schema " << from << " to "
+              << to << " (a large catalog takes some minutes)...\n";
         err().flush();
     };
     auto catalog = Catalog::open(path, options);
