@@ -19,8 +19,6 @@
 #include <limits>
 #include <map>
 
-#include <sqlite3.h>
-
 namespace Marquee {
 
 namespace {

@@ -12,8 +12,6 @@
 #include <algorithm>
 #include <functional>
 
-#include <sqlite3.h>
-
 namespace Marquee {
 
 namespace {
