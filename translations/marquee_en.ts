@@ -605,7 +605,7 @@ A large catalog takes some minutes; it opens when done.</source>
 <context>
     <name>Marquee::DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/duplicatesdialog.cpp" line="78"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="75"/>
         <source>Looking for likely duplicates among %Ln films…</source>
         <translation>
             <numerusform>Looking for likely duplicates among %Ln film…</numerusform>
@@ -613,17 +613,22 @@ A large catalog takes some minutes; it opens when done.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/duplicatesdialog.cpp" line="115"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="94"/>
+        <source>The catalog could not be searched for duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="97"/>
         <source>No likely duplicates: no two films share an IMDb id, a title and year, or a near-identical title with the same year and runtime.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/duplicatesdialog.cpp" line="150"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="132"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/duplicatesdialog.cpp" line="154"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="136"/>
         <source>%1, %n review(s)</source>
         <translation>
             <numerusform>%1, %n review</numerusform>
@@ -631,17 +636,17 @@ A large catalog takes some minutes; it opens when done.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/duplicatesdialog.cpp" line="162"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="144"/>
         <source>After the merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/duplicatesdialog.cpp" line="256"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="238"/>
         <source>Merged into %1. Edit ▸ Undo puts the films back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/duplicatesdialog.cpp" line="272"/>
+        <location filename="../src/gui/duplicatesdialog.cpp" line="254"/>
         <source>No likely duplicates are left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,34 +1515,34 @@ A large catalog takes some minutes; it opens when done.</source>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/mainwindow.cpp" line="74"/>
-        <source>%n film(s)</source>
+        <source>%Ln film(s)</source>
         <translation>
-            <numerusform>%n film</numerusform>
-            <numerusform>%n films</numerusform>
+            <numerusform>%Ln film</numerusform>
+            <numerusform>%Ln films</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/mainwindow.cpp" line="76"/>
-        <source>%n company(ies)</source>
+        <source>%Ln company(ies)</source>
         <translation>
-            <numerusform>%n company</numerusform>
-            <numerusform>%n companies</numerusform>
+            <numerusform>%Ln company</numerusform>
+            <numerusform>%Ln companies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/mainwindow.cpp" line="78"/>
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/gui/mainwindow.cpp" line="80"/>
-        <source>%n review(s)</source>
+        <source>%Ln review(s)</source>
         <translation>
-            <numerusform>%n review</numerusform>
-            <numerusform>%n reviews</numerusform>
+            <numerusform>%Ln review</numerusform>
+            <numerusform>%Ln reviews</numerusform>
         </translation>
     </message>
     <message>

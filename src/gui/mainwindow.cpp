@@ -71,13 +71,13 @@ QString sectionName(int section, qint64 count)
 {
     switch (section) {
     case FilmsSection:
-        return QObject::tr("%n film(s)", nullptr, int(count));
+        return QObject::tr("%Ln film(s)", nullptr, int(count));
     case CompaniesSection:
-        return QObject::tr("%n company(ies)", nullptr, int(count));
+        return QObject::tr("%Ln company(ies)", nullptr, int(count));
     case PeopleSection:
-        return QObject::tr("%n person(s)", nullptr, int(count));
+        return QObject::tr("%Ln person(s)", nullptr, int(count));
     default:
-        return QObject::tr("%n review(s)", nullptr, int(count));
+        return QObject::tr("%Ln review(s)", nullptr, int(count));
     }
 }
 

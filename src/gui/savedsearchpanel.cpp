@@ -5,13 +5,17 @@
 #include "tabletitles.h"
 #include "ui_savedsearchdialog.h"
 
+#include <QApplication>
 #include <QIcon>
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace Marquee {
@@ -67,6 +71,46 @@ public:
     }
 };
 
+// A saved search as its name, cut short at its end when the list is narrow, and its count
+// right-aligned and always whole ("Harbours since 2…  40,852").
+class CountDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        opt.text.clear(); // the background, icon and focus as usual; the texts below
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, &opt, opt.widget) + 2;
+        const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget)
+                               .adjusted(0, 0, -margin, 0);
+        const qint64 count = index.data(SavedSearchModel::CountRole).toLongLong();
+        const QString counted = count < 0 ? QString() : QLocale().toString(count);
+        const int countWidth = counted.isEmpty() ? 0
+                                                 : opt.fontMetrics.horizontalAdvance(counted) +
+                                                       opt.fontMetrics.horizontalAdvance(u' ') * 2;
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group =
+            opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        painter->save();
+        painter->setFont(opt.font);
+        painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText
+                                                          : QPalette::PlaceholderText));
+        painter->drawText(text, Qt::AlignRight | Qt::AlignVCenter, counted);
+        painter->setPen(
+            opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+        const QString name = index.data(Qt::EditRole).toString();
+        painter->drawText(text.adjusted(0, 0, -countWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          opt.fontMetrics.elidedText(name, Qt::ElideRight,
+                                                     std::max(0, text.width() - countWidth)));
+        painter->restore();
+    }
+};
+
 } // namespace
 
 SavedSearchPanel::SavedSearchPanel(QWidget *parent)
@@ -84,8 +128,7 @@ SavedSearchPanel::SavedSearchPanel(QWidget *parent)
     m_list->setObjectName(QStringLiteral("savedSearches"));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setModel(m_proxy);
-    // Long names lose their middle, so that the count stays in sight.
-    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setItemDelegate(new CountDelegate(m_list));
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setIconSize(QSize(16, 16));
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
