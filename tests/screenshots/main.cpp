@@ -1,11 +1,11 @@
 // Renders Marquee on the sample catalog: the main window with the detail view of Backstage
 // (2005), the companies view, and the import and export dialogs, each to a PNG file.
 
+#include "../testutil.h"
 #include "catalogview.h"
 #include "core/db/catalog.h"
 #include "core/db/filmrepository.h"
 #include "core/db/savedsearchrepository.h"
-#include "core/db/sql.h"
 #include "core/io/csvexporter.h"
 #include "core/io/htmlcatalog.h"
 #include "core/io/marqueejson.h"
@@ -263,14 +263,10 @@ int main(int argc, char *argv[])
         Catalog::Options options;
         options.schemaVersion = 10;
         auto old = Catalog::open(oldPath, options);
-        Transaction transaction(*old);
-        Sql::exec(old->database(),
-                  QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-                                 "WHERE i < 200000) INSERT INTO films (title, title_key, synopsis) "
-                                 "SELECT 'Film ' || i, 'film ' || i, 'A night in the harbour, "
-                                 "part ' || i || ', and the lights of ' || (i * 7) || ' ships.' "
-                                 "FROM n"));
-        transaction.commit();
+        TestUtil::addFilms(*old, 200000, QStringLiteral("title, title_key, synopsis"),
+                           QStringLiteral("'Film ' || i, 'film ' || i, 'A night in the harbour, "
+                                          "part ' || i || ', and the lights of ' || (i * 7) || ' "
+                                          "ships.'"));
     }
     bool grabbed = false;
     const QString upgradingPath = outDir + QStringLiteral("/upgrading.png");

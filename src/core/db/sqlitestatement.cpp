@@ -154,6 +154,19 @@ int SqliteStatement::changes() const
     return sqlite3_changes(m_db);
 }
 
+void InterruptibleConnection::set(sqlite3 *db)
+{
+    QMutexLocker locker(&m_mutex);
+    m_db = db;
+}
+
+void InterruptibleConnection::interrupt()
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_db)
+        sqlite3_interrupt(m_db);
+}
+
 ProgressTicks::ProgressTicks(sqlite3 *db, int steps, std::function<bool()> tick)
     : m_db(db), m_tick(std::move(tick))
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMutex>
 #include <QString>
 
 #include <functional>
@@ -75,6 +76,19 @@ private:
 // While it lives, `tick` is called every `steps` steps of SQLite's virtual machine on `db`
 // (a few microseconds each thousand); when it returns true, the statement running is
 // interrupted. An exception from `tick` interrupts it too, and never goes through SQLite.
+// A connection that one thread uses and another may interrupt (to stop a count or a search
+// in the background): set while the connection is open, cleared before it closes, and
+// interrupted only in between.
+class InterruptibleConnection
+{
+public:
+    void set(sqlite3 *db);
+    void interrupt(); // the statement running now stops with an error; none running: nothing
+private:
+    QMutex m_mutex;
+    sqlite3 *m_db = nullptr;
+};
+
 class ProgressTicks
 {
 public:

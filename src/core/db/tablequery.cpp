@@ -424,11 +424,13 @@ QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count,
     // gathering the matches and sorting them, however few they are (4,000 films of 100,000:
     // 5 ms instead of 40).
     constexpr qint64 FewToRead = 20000;
-    const bool fewToRead =
-        count > 0 && (sqlOffset + sqlLimit) * (rowsAtMost() / count + 1) <= FewToRead;
-    if ((count >= ManyMatches || fewToRead) && sortIsIndexed()) {
+    const bool indexed = sortIsIndexed();
+    const auto fewToRead = [&] {
+        return count > 0 && (sqlOffset + sqlLimit) * (rowsAtMost() / count + 1) <= FewToRead;
+    };
+    if (indexed && (count >= ManyMatches || fewToRead())) {
         readIds(SearchQuery::Plan::ScanOrder);
-    } else if (many && count < 0 && sortIsIndexed()) {
+    } else if (indexed && many && count < 0) {
         // Rows said to be many, not counted yet: when reading the order's index does not
         // fill the page soon, they are fewer than they seemed, and better gathered first.
         if (!runWithin(m_catalog.database(), m_scanBudget,

@@ -5,18 +5,16 @@
 #include "../db/tablequery.h"
 #include "../domain/error.h"
 
-#include <sqlite3.h>
-
 #include <atomic>
 
 namespace Marquee {
 
-// What the window's thread and the counting thread both read: the latest count asked for (0:
+// What the window's thread and the counting thread both use: the latest count asked for (0:
 // none), and the counting connection, to interrupt.
 struct CountState
 {
     std::atomic<quint64> latest{0};
-    std::atomic<sqlite3 *> connection{nullptr};
+    InterruptibleConnection connection;
 };
 
 // Lives on the counting thread: the catalog connection is opened, used and closed there.
@@ -31,7 +29,7 @@ public:
 
     ~CountWorker() override
     {
-        m_state->connection = nullptr;
+        m_state->connection.set(nullptr);
         m_catalog.reset();
     }
 
@@ -45,7 +43,7 @@ public:
                 Catalog::Options options;
                 options.readOnly = true;
                 m_catalog = Catalog::open(m_path, options);
-                m_state->connection = SqliteStatement::handle(m_catalog->database());
+                m_state->connection.set(SqliteStatement::handle(m_catalog->database()));
             }
             TableQuery query(*m_catalog, Table(table));
             query.setFilter(filter);
@@ -99,8 +97,7 @@ void BackgroundCount::start(quint64 generation, Table table, const QString &filt
 void BackgroundCount::cancel()
 {
     m_state->latest = 0;
-    if (sqlite3 *db = m_state->connection)
-        sqlite3_interrupt(db); // only a statement running now is stopped
+    m_state->connection.interrupt(); // only a statement running now is stopped
 }
 
 } // namespace Marquee

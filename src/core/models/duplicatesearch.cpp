@@ -4,11 +4,8 @@
 #include "../db/sqlitestatement.h"
 #include "../domain/error.h"
 
-#include <QMutex>
 #include <QPointer>
 #include <QThread>
-
-#include <sqlite3.h>
 
 #include <atomic>
 
@@ -19,14 +16,7 @@ namespace Marquee {
 struct DuplicateSearchState
 {
     std::atomic<bool> stop{false};
-    QMutex mutex; // guards `connection`, which is interrupted only while it is open
-    sqlite3 *connection = nullptr;
-
-    void setConnection(sqlite3 *db)
-    {
-        QMutexLocker locker(&mutex);
-        connection = db;
-    }
+    InterruptibleConnection connection;
 };
 
 DuplicateSearch::DuplicateSearch(const QString &catalogPath, QObject *parent)
@@ -41,14 +31,14 @@ DuplicateSearch::DuplicateSearch(const QString &catalogPath, QObject *parent)
             Catalog::Options options;
             options.readOnly = true;
             catalog = Catalog::open(path, options);
-            state->setConnection(SqliteStatement::handle(catalog->database()));
+            state->connection.set(SqliteStatement::handle(catalog->database()));
             groups = DuplicateFinder(*catalog).find(&state->stop);
         } catch (const Error &e) {
             error = e.message();
         } catch (...) {
             error = QStringLiteral("The search for duplicates failed.");
         }
-        state->setConnection(nullptr); // before it closes
+        state->connection.set(nullptr); // before it closes
         catalog.reset();
         if (state->stop)
             return;
@@ -66,11 +56,7 @@ DuplicateSearch::DuplicateSearch(const QString &catalogPath, QObject *parent)
 DuplicateSearch::~DuplicateSearch()
 {
     m_state->stop = true;
-    {
-        QMutexLocker locker(&m_state->mutex);
-        if (m_state->connection)
-            sqlite3_interrupt(m_state->connection); // the rest of the search checks `stop`
-    }
+    m_state->connection.interrupt(); // the rest of the search checks `stop`
     m_thread->wait();
 }
 
