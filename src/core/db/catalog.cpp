@@ -369,6 +369,11 @@ QSqlDatabase Catalog::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+qint64 Catalog::dataVersion() const
+{
+    return Sql::scalar(database(), QStringLiteral("PRAGMA data_version")).toLongLong();
+}
+
 void Catalog::requireWritable() const
 {
     if (m_readOnly) {
@@ -537,6 +542,28 @@ void Transaction::rollback()
     m_catalog.m_inTransaction = false;
     // A failed ROLLBACK means SQLite already rolled back on its own (after an I/O error).
     QSqlQuery(m_catalog.database()).exec(QStringLiteral("ROLLBACK"));
+}
+
+ReadTransaction::ReadTransaction(Catalog &catalog) : m_catalog(catalog)
+{
+    if (catalog.m_inTransaction)
+        throw Error(QStringLiteral("A transaction is already in progress on this catalog."));
+    Sql::exec(catalog.database(), QStringLiteral("BEGIN"));
+    catalog.m_inTransaction = true;
+    try {
+        // The state is taken at the first read, not at BEGIN.
+        Sql::scalar(catalog.database(), QStringLiteral("SELECT count(*) FROM schema_version"));
+    } catch (const Error &) {
+        QSqlQuery(catalog.database()).exec(QStringLiteral("ROLLBACK"));
+        catalog.m_inTransaction = false;
+        throw;
+    }
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    QSqlQuery(m_catalog.database()).exec(QStringLiteral("ROLLBACK"));
+    m_catalog.m_inTransaction = false;
 }
 
 WriteScope::WriteScope(Catalog &catalog)

@@ -45,6 +45,11 @@ public:
     // Throws Error(ReadOnly) with a message naming the catalog when it is read-only.
     void requireWritable() const;
 
+    bool inTransaction() const { return m_inTransaction; }
+    // A number that changes whenever another connection commits a change to the catalog (not
+    // within a transaction of this one, which sees one state throughout).
+    qint64 dataVersion() const;
+
     // Problems found by the integrity and foreign-key checks; empty when the catalog is sound.
     QStringList check() const;
     // Rows per table, for `marquee-cli info` and the About box: (films, 16), (companies, 3) ...
@@ -56,6 +61,7 @@ public:
 
 private:
     friend class Transaction;
+    friend class ReadTransaction;
     friend class WriteScope;
     Catalog() = default;
 
@@ -89,6 +95,20 @@ private:
     Catalog &m_catalog;
     bool m_open = false;
     bool m_deferred = false;
+};
+
+// A read transaction: while it lives, every read on the catalog sees it as it was when the
+// transaction began, whatever other connections commit meanwhile.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Catalog &catalog);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    Catalog &m_catalog;
 };
 
 // A single write that must be atomic: joins the transaction in progress, or runs in its own.

@@ -24,8 +24,12 @@ QByteArrayView real(QByteArray &storage, const SqliteStatement &q, int column)
 
 void bindAll(SqliteStatement &statement, const QVariantList &binds)
 {
-    for (int i = 0; i < binds.size(); ++i)
-        statement.bind(i + 1, binds[i].toString());
+    for (int i = 0; i < binds.size(); ++i) {
+        if (binds[i].typeId() == QMetaType::LongLong)
+            statement.bind(i + 1, binds[i].toLongLong());
+        else
+            statement.bind(i + 1, binds[i].toString());
+    }
 }
 
 sqlite3 *connection(Catalog &catalog)
@@ -41,7 +45,14 @@ sqlite3 *connection(Catalog &catalog)
 class SideList
 {
 public:
-    SideList(sqlite3 *db, const char *sql) : m_query(db, sql) { advance(); }
+    // `sql` selects from the table `alias` names, and ends with its ORDER BY.
+    SideList(sqlite3 *db, const char *alias, const char *sql, ExportCursor::IdRange range)
+        : m_query(db, withRange(alias, sql))
+    {
+        m_query.bind(1, range.after);
+        m_query.bind(2, range.upTo);
+        advance();
+    }
 
     QByteArrayView take(qint64 filmId)
     {
@@ -60,6 +71,20 @@ public:
     }
 
 private:
+    static QByteArray withRange(const char *alias, const char *sql)
+    {
+        QByteArray text(sql);
+        const qsizetype order = text.lastIndexOf(" ORDER BY ");
+        const QByteArray condition =
+            QByteArray(alias) + ".film_id > ? AND " + alias + ".film_id <= ?";
+        const qsizetype where = text.indexOf(" WHERE ");
+        if (where >= 0)
+            text.insert(where + 7, condition + " AND ");
+        else
+            text.insert(order, " WHERE " + condition);
+        return text;
+    }
+
     void advance()
     {
         m_valid = m_query.step();
@@ -76,7 +101,7 @@ private:
 class FilmCursor : public ExportCursor
 {
 public:
-    FilmCursor(sqlite3 *db, const QByteArray &where, const QVariantList &binds)
+    FilmCursor(sqlite3 *db, const QByteArray &where, const QVariantList &binds, IdRange range)
         : m_films(db, "SELECT f.id, f.title, f.original_title, f.year, f.release_date, "
                       "f.runtime_minutes, f.status, f.type, f.certification, "
                       "f.original_language, f.synopsis, f.tmdb_popularity, f.tmdb_vote_average, "
@@ -84,18 +109,28 @@ public:
                       "f.my_rating, f.watched_on, f.notes, f.critics_average, f.critics_count "
                       "FROM films f" +
                           where + " ORDER BY f.id"),
-          m_countries(db, "SELECT film_id, country_code FROM film_countries "
-                          "ORDER BY film_id, position"),
-          m_genres(db, "SELECT fg.film_id, g.name FROM film_genres fg JOIN genres g "
-                       "ON g.id = fg.genre_id ORDER BY fg.film_id, fg.position"),
-          m_companies(db, "SELECT fc.film_id, c.name FROM film_companies fc JOIN companies c "
-                          "ON c.id = fc.company_id ORDER BY fc.film_id, fc.position"),
-          m_providers(db, "SELECT film_id, provider || ' (' || offer || ')' FROM "
-                          "watch_providers ORDER BY film_id, position"),
-          m_directors(db, creditsSql("director").constData()),
-          m_writers(db, creditsSql("writer").constData()),
-          m_cast(db, creditsSql("cast").constData()),
-          m_tags(db, "SELECT film_id, tag FROM film_tags ORDER BY film_id, position")
+          m_countries(db, "fc",
+                      "SELECT fc.film_id, fc.country_code FROM film_countries fc "
+                      "ORDER BY fc.film_id, fc.position",
+                      range),
+          m_genres(db, "fg",
+                   "SELECT fg.film_id, g.name FROM film_genres fg JOIN genres g "
+                   "ON g.id = fg.genre_id ORDER BY fg.film_id, fg.position",
+                   range),
+          m_companies(db, "fc",
+                      "SELECT fc.film_id, c.name FROM film_companies fc JOIN companies c "
+                      "ON c.id = fc.company_id ORDER BY fc.film_id, fc.position",
+                      range),
+          m_providers(db, "wp",
+                      "SELECT wp.film_id, wp.provider || ' (' || wp.offer || ')' FROM "
+                      "watch_providers wp ORDER BY wp.film_id, wp.position",
+                      range),
+          m_directors(db, "fp", creditsSql("director").constData(), range),
+          m_writers(db, "fp", creditsSql("writer").constData(), range),
+          m_cast(db, "fp", creditsSql("cast").constData(), range),
+          m_tags(db, "ft",
+                 "SELECT ft.film_id, ft.tag FROM film_tags ft ORDER BY ft.film_id, ft.position",
+                 range)
     {
         bindAll(m_films, binds);
     }
@@ -202,12 +237,25 @@ private:
 std::unique_ptr<ExportCursor> ExportCursor::open(Catalog &catalog, Table table,
                                                  const QString &filter, const QList<qint64> &ids)
 {
+    return open(catalog, table, filter, ids, IdRange());
+}
+
+std::unique_ptr<ExportCursor> ExportCursor::open(Catalog &catalog, Table table,
+                                                 const QString &filter, const QList<qint64> &ids,
+                                                 IdRange range)
+{
     sqlite3 *db = connection(catalog);
     QVariantList binds;
-    const QByteArray where = TableQuery::whereClause(table, filter, ids, binds).toUtf8();
+    QString whereText = TableQuery::whereClause(table, filter, ids, binds);
+    if (range.after > 0 || range.upTo < IdRange().upTo) {
+        whereText += whereText.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+        whereText += QStringLiteral("%1.id > ? AND %1.id <= ?").arg(TableQuery::alias(table));
+        binds << QVariant(range.after) << QVariant(range.upTo);
+    }
+    const QByteArray where = whereText.toUtf8();
     switch (table) {
     case Table::Films:
-        return std::make_unique<FilmCursor>(db, where, binds);
+        return std::make_unique<FilmCursor>(db, where, binds, range);
     case Table::Companies:
         return std::make_unique<QueryCursor>(
             db,
@@ -233,6 +281,14 @@ std::unique_ptr<ExportCursor> ExportCursor::open(Catalog &catalog, Table table,
             binds, QList<bool>{false, false, false, false});
     }
     return nullptr;
+}
+
+qint64 ExportCursor::lastId(Catalog &catalog, Table table)
+{
+    SqliteStatement last(connection(catalog), QByteArray("SELECT coalesce(max(id), 0) FROM ") +
+                                                  tableName(table).toUtf8());
+    last.step();
+    return last.int64(0);
 }
 
 } // namespace Marquee

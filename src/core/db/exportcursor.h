@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <limits>
 #include <memory>
 
 namespace Marquee {
@@ -23,11 +24,23 @@ public:
     virtual ~ExportCursor() = default;
     virtual bool next(QList<QByteArrayView> &row) = 0;
 
+    // The rows whose id is after `after` and up to `upTo`: one part of a table, for one of
+    // several threads that export it together.
+    struct IdRange
+    {
+        qint64 after = 0;
+        qint64 upTo = std::numeric_limits<qint64>::max();
+    };
+
     // All rows, or those that pass `filter` (the words of a view's filter box) and, when `ids`
-    // is not empty, are among `ids`.
+    // is not empty, are among `ids`; all within `range`.
     static std::unique_ptr<ExportCursor> open(Catalog &catalog, Table table,
                                               const QString &filter = QString(),
                                               const QList<qint64> &ids = {});
+    static std::unique_ptr<ExportCursor> open(Catalog &catalog, Table table, const QString &filter,
+                                              const QList<qint64> &ids, IdRange range);
+    // The highest id of the table; 0 when it is empty.
+    static qint64 lastId(Catalog &catalog, Table table);
 };
 
 } // namespace Marquee

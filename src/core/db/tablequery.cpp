@@ -157,15 +157,15 @@ QString from(Table table)
     return {};
 }
 
-QString alias(Table table)
+} // namespace
+
+QString TableQuery::alias(Table table)
 {
     return table == Table::Films       ? QStringLiteral("f")
            : table == Table::Companies ? QStringLiteral("c")
            : table == Table::People    ? QStringLiteral("p")
                                        : QStringLiteral("r");
 }
-
-} // namespace
 
 TableQuery::TableQuery(Catalog &catalog, Table table)
     : m_catalog(catalog), m_table(table), m_search(SearchQuery::parse(table, QString()))

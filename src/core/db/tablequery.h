@@ -48,6 +48,8 @@ public:
     // Error(Invalid) naming the place when the query is not valid.
     static QString whereClause(Table table, const QString &filter, const QList<qint64> &ids,
                                QVariantList &binds);
+    // The letter that names the table in those clauses: f, c, r, p.
+    static QString alias(Table table);
 
     qint64 count() const; // rows that pass the filter
     // The same, given up after about `milliseconds` (nothing then): the window counts a

@@ -69,6 +69,18 @@ void CsvWriter::endRecord()
     m_recordStarted = false;
 }
 
+void CsvWriter::appendRaw(QByteArrayView bytes)
+{
+    if (bytes.size() >= m_buffer.size()) {
+        // Large: straight to the device, after what the buffer holds.
+        if (flush() && m_device->write(bytes.data(), bytes.size()) != bytes.size())
+            m_error = m_device->errorString();
+        return;
+    }
+    memcpy(reserve(bytes.size()), bytes.data(), bytes.size());
+    m_used += bytes.size();
+}
+
 void CsvWriter::writeRecord(const QStringList &fields)
 {
     for (const QString &field : fields)

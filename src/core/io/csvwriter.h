@@ -20,6 +20,8 @@ public:
     // Field by field, from UTF-8: `guard` adds the spreadsheet formula guard where needed.
     void appendField(QByteArrayView utf8, bool guard = false);
     void endRecord();
+    // Records written elsewhere (by another CsvWriter), as they are.
+    void appendRaw(QByteArrayView bytes);
 
     // False when the device refused bytes; errorString() says why.
     bool flush();

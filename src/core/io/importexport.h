@@ -44,6 +44,8 @@ struct ExportOptions
     QString filter;       // only the rows that pass a view's filter ...
     QList<qint64> ids;    // ... and, when not empty, only these rows (a selection)
     bool compact = false; // a printable catalog as a list, rather than a page per film
+    // Threads that read a large table at once (CSV); 0: one per core, at most four.
+    int threads = 0;
     // Called every few thousand rows with the rows written; returning false cancels.
     std::function<bool(qint64 rows)> progress;
 };
@@ -51,6 +53,7 @@ struct ExportOptions
 struct ExportReport
 {
     qint64 rows = 0;
+    int threads = 1; // that read the catalog at once (a large table's CSV)
     bool cancelled = false;
     QString error; // empty when the export succeeded
 };
