@@ -339,14 +339,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/catalogopener.cpp" line="17"/>
+        <location filename="../src/gui/catalogopener.cpp" line="31"/>
         <source>Upgrading the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/catalogopener.cpp" line="18"/>
+        <location filename="../src/gui/catalogopener.cpp" line="32"/>
         <source>Upgrading %1 for this version of Marquee (schema %2 to %3).
 A large catalog takes some minutes; it opens when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/catalogopener.cpp" line="40"/>
+        <source>Finishing an interrupted import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/catalogopener.cpp" line="41"/>
+        <source>An import into %1 was interrupted before it built the indexes that sort the films.
+Building them now; %1 opens when done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1405,12 +1416,12 @@ A large catalog takes some minutes; it opens when done.</source>
 <context>
     <name>Marquee::SavedSearchDialog</name>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="24"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="28"/>
         <source>Edit Saved Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="24"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="28"/>
         <source>Save Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,33 +1442,33 @@ A large catalog takes some minutes; it opens when done.</source>
 <context>
     <name>Marquee::SavedSearchPanel</name>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="78"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="122"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="92"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="135"/>
         <source>Save a search with View ▸ Save Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="134"/>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="141"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="177"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="184"/>
         <source>Delete Saved Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="135"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="178"/>
         <source>Delete the saved search &quot;%1&quot;? The rows it finds stay in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="150"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="193"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/savedsearchpanel.cpp" line="151"/>
+        <location filename="../src/gui/savedsearchpanel.cpp" line="194"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>

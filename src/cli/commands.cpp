@@ -155,6 +155,14 @@ std::unique_ptr<Catalog> openCatalog(const Context &context)
               << to << " (a large catalog takes some minutes)...\n";
         err().flush();
     };
+    options.buildingIndexes = [&, toldIndexes = false]() mutable {
+        if (toldIndexes)
+            return;
+        toldIndexes = true;
+        err() << "Building the sort indexes that an interrupted import left out, in "
+              << QDir::toNativeSeparators(path) << "...\n";
+        err().flush();
+    };
     auto catalog = Catalog::open(path, options);
     if (!named && catalog->isNew()) {
         const SampleResult sample = loadSampleCatalog(*catalog);

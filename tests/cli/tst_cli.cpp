@@ -1,4 +1,5 @@
 #include "core/db/catalog.h"
+#include "core/db/deferredindexes.h"
 #include "core/db/filmrepository.h"
 #include "core/io/importexport.h"
 #include "testutil.h"
@@ -35,6 +36,7 @@ private slots:
     void exportOnlyWhatASearchFinds();
     void invalidSearchShowsWhereAndExitsWithTwo();
     void killedImportLeavesOnlyWholeBatches();
+    void indexesAnInterruptedImportLeftOutAreBuiltSayingSo();
     void anOlderCatalogIsUpgradedSayingSo();
     void jsonExportThenImportCopiesTheWholeCatalog();
     void damagedJsonExitsWithOneAndNamesTheLine();
@@ -452,6 +454,25 @@ void TestCli::killedImportLeavesOnlyWholeBatches()
     QVERIFY(films < Rows);                                   // it was killed while importing
     QCOMPARE(films % Marquee::ImportOptions().batchSize, 0); // whole batches
     QCOMPARE(opened->check(), QStringList());
+}
+
+void TestCli::indexesAnInterruptedImportLeftOutAreBuiltSayingSo()
+{
+    const QString catalog = path(QStringLiteral("interrupted.db"));
+    {
+        auto opened = Marquee::Catalog::open(catalog);
+        Marquee::Transaction transaction(*opened);
+        QVERIFY(Marquee::DeferredIndexes::deferFor(*opened, 100000));
+        transaction.commit(); // and then the import was killed
+    }
+    Result r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("info")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("Building the sort indexes that an interrupted "
+                                           "import left out")),
+             qPrintable(r.err));
+    r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("info")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(!r.err.contains(QStringLiteral("Building")), qPrintable(r.err)); // done
 }
 
 void TestCli::anOlderCatalogIsUpgradedSayingSo()

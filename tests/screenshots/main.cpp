@@ -4,6 +4,7 @@
 #include "../testutil.h"
 #include "catalogview.h"
 #include "core/db/catalog.h"
+#include "core/db/deferredindexes.h"
 #include "core/db/filmrepository.h"
 #include "core/db/savedsearchrepository.h"
 #include "core/io/csvexporter.h"
@@ -293,5 +294,23 @@ int main(int argc, char *argv[])
     } else {
         failures += 1;
     }
+
+    // The same catalog after an import that was interrupted before it built its sort indexes
+    // again: the next open builds them, a busy dialog saying so.
+    {
+        auto interrupted = Catalog::open(oldPath);
+        Transaction transaction(*interrupted);
+        failures += !DeferredIndexes::deferFor(*interrupted, 400000);
+        transaction.commit();
+    }
+    grabbed = false;
+    const QString indexingPath = outDir + QStringLiteral("/building-indexes.png");
+    QTimer::singleShot(100, [&] {
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            grabbed = dialog->grab().save(indexingPath);
+    });
+    window.openCatalog(oldPath);
+    fprintf(stderr, "%s %s\n", grabbed ? "wrote" : "FAILED", qPrintable(indexingPath));
+    failures += !grabbed;
     return failures == 0 ? 0 : 1;
 }

@@ -6,7 +6,6 @@
 #include "sqlitestatement.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -204,15 +203,7 @@ void migrate(const QSqlDatabase &db, int from, int to,
         return;
     }
     upgrading(from, to);
-    QElapsedTimer sinceLast;
-    sinceLast.start();
-    const ProgressTicks ticks(SqliteStatement::handle(db), 10000, [&] {
-        if (sinceLast.elapsed() >= 100) {
-            upgrading(from, to);
-            sinceLast.restart();
-        }
-        return false; // never interrupts
-    });
+    const BusyTicks ticks(SqliteStatement::handle(db), [&] { upgrading(from, to); });
     migrateSteps(db, from, to);
 }
 
@@ -336,7 +327,7 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, const Options &optio
             // Indexes an import dropped before it crashed come back first, so that an upgrade
             // finds the schema it expects.
             if (version >= 12)
-                DeferredIndexes::restoreAfterCrash(db);
+                DeferredIndexes::restoreAfterCrash(db, options.buildingIndexes);
             migrate(db, version, target, options.upgrading);
             version = std::max(version, target);
         }

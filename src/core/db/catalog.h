@@ -26,6 +26,9 @@ public:
         // ten times a second while the upgrade runs (a million films take minutes): a window
         // shows that it is busy.
         std::function<void(int from, int to)> upgrading;
+        // The same when the sort indexes that an interrupted import left out are built (ten
+        // seconds at a million films).
+        std::function<void()> buildingIndexes;
     };
 
     static std::unique_ptr<Catalog> open(const QString &path, const Options &options);

@@ -3,10 +3,13 @@
 #include "../domain/error.h"
 #include "catalog.h"
 #include "sql.h"
+#include "sqlitestatement.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <optional>
 
 namespace Marquee::DeferredIndexes {
 
@@ -74,7 +77,7 @@ void restore(Catalog &catalog)
     transaction.commit();
 }
 
-void restoreAfterCrash(const QSqlDatabase &db)
+void restoreAfterCrash(const QSqlDatabase &db, const std::function<void()> &building)
 {
     if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM deferred_indexes")).toLongLong() == 0)
         return;
@@ -87,6 +90,11 @@ void restoreAfterCrash(const QSqlDatabase &db)
     if (!began)
         return;
     try {
+        std::optional<BusyTicks> ticks;
+        if (building) {
+            building();
+            ticks.emplace(SqliteStatement::handle(db), building);
+        }
         build(db);
         Sql::exec(db, QStringLiteral("COMMIT"));
     } catch (const Error &) {

@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <functional>
+
 class QSqlDatabase;
 
 namespace Marquee {
@@ -21,8 +23,9 @@ bool deferFor(Catalog &catalog, qint64 rows);
 void restore(Catalog &catalog);
 // The same at open, when the catalog can be written and no other connection is writing (an
 // import in progress elsewhere builds them at its end): after a crash of an import. A failure
-// leaves them for the next open.
-void restoreAfterCrash(const QSqlDatabase &db);
+// leaves them for the next open. `building`, when set, is called when the work begins, then
+// about ten times a second.
+void restoreAfterCrash(const QSqlDatabase &db, const std::function<void()> &building = {});
 
 } // namespace DeferredIndexes
 

@@ -180,6 +180,18 @@ ProgressTicks::~ProgressTicks()
         sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
 }
 
+BusyTicks::BusyTicks(sqlite3 *db, std::function<void()> busy)
+    : m_busy(std::move(busy)), m_ticks(db, 10000, [this] {
+          if (m_sinceLast.elapsed() >= 100) {
+              m_busy();
+              m_sinceLast.restart();
+          }
+          return false;
+      })
+{
+    m_sinceLast.start();
+}
+
 int ProgressTicks::call(void *self)
 {
     try {

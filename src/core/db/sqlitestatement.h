@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QString>
 
@@ -101,6 +102,19 @@ private:
     static int call(void *self);
     sqlite3 *m_db;
     std::function<bool()> m_tick;
+};
+
+// While it lives, `busy` is called about ten times a second while statements run on `db`: a
+// window waiting for a long statement stays drawn. It never interrupts them.
+class BusyTicks
+{
+public:
+    BusyTicks(sqlite3 *db, std::function<void()> busy);
+
+private:
+    std::function<void()> m_busy;
+    QElapsedTimer m_sinceLast;
+    ProgressTicks m_ticks;
 };
 
 } // namespace Marquee
