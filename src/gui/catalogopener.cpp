@@ -11,8 +11,12 @@ std::unique_ptr<Catalog> openCatalogShowingUpgrade(QWidget *parent, const QStrin
                                                    Catalog::Options options)
 {
     std::unique_ptr<QProgressDialog> dialog;
-    // Shows the dialog saying `title` and `label` (once), and keeps the window drawn.
+    // Shows the dialog saying `title` and `label`, and keeps the window drawn.
     const auto busy = [&](const QString &title, const QString &label) {
+        if (dialog && dialog->labelText() != label) {
+            dialog->setWindowTitle(title); // indexes built first, then an upgrade
+            dialog->setLabelText(label);
+        }
         if (!dialog) {
             dialog = std::make_unique<QProgressDialog>(parent);
             dialog->setWindowTitle(title);

@@ -473,6 +473,12 @@ void TestCli::indexesAnInterruptedImportLeftOutAreBuiltSayingSo()
     r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("info")});
     QCOMPARE(r.code, 0);
     QVERIFY2(!r.err.contains(QStringLiteral("Building")), qPrintable(r.err)); // done
+    auto opened = Marquee::Catalog::open(catalog);
+    QSqlQuery q(opened->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                  "'films_year'")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 void TestCli::anOlderCatalogIsUpgradedSayingSo()

@@ -360,6 +360,11 @@ QSqlDatabase Catalog::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+bool Catalog::inTransaction() const
+{
+    return m_inTransaction || SqliteStatement::isReading(SqliteStatement::handle(database()));
+}
+
 qint64 Catalog::dataVersion() const
 {
     return Sql::scalar(database(), QStringLiteral("PRAGMA data_version")).toLongLong();

@@ -48,9 +48,10 @@ public:
     // Throws Error(ReadOnly) with a message naming the catalog when it is read-only.
     void requireWritable() const;
 
-    bool inTransaction() const { return m_inTransaction; }
-    // A number that changes whenever another connection commits a change to the catalog (not
-    // within a transaction of this one, which sees one state throughout).
+    // Whether this connection sees one state of the catalog now: a transaction is open, or a
+    // statement is still reading. dataVersion() does not change then.
+    bool inTransaction() const;
+    // A number that changes whenever another connection commits a change to the catalog.
     qint64 dataVersion() const;
 
     // Problems found by the integrity and foreign-key checks; empty when the catalog is sound.

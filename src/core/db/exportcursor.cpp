@@ -25,8 +25,10 @@ QByteArrayView real(QByteArray &storage, const SqliteStatement &q, int column)
 void bindAll(SqliteStatement &statement, const QVariantList &binds)
 {
     for (int i = 0; i < binds.size(); ++i) {
-        if (binds[i].typeId() == QMetaType::LongLong)
+        if (binds[i].typeId() == QMetaType::LongLong || binds[i].typeId() == QMetaType::Int)
             statement.bind(i + 1, binds[i].toLongLong());
+        else if (binds[i].typeId() == QMetaType::Double)
+            statement.bind(i + 1, binds[i].toDouble());
         else
             statement.bind(i + 1, binds[i].toString());
     }
@@ -45,12 +47,20 @@ sqlite3 *connection(Catalog &catalog)
 class SideList
 {
 public:
-    // `sql` selects from the table `alias` names, and ends with its ORDER BY.
+    // `sql` has %1 where its WHERE clause takes the range of films, on the table `alias`
+    // names; no other parameter comes before it.
     SideList(sqlite3 *db, const char *alias, const char *sql, ExportCursor::IdRange range)
-        : m_query(db, withRange(alias, sql))
+        : m_query(db, QString::fromLatin1(sql)
+                          .arg(range.isWhole() ? QStringLiteral("1")
+                                               : QStringLiteral("%1.film_id > ? AND %1.film_id "
+                                                                "<= ?")
+                                                     .arg(QLatin1String(alias)))
+                          .toUtf8())
     {
-        m_query.bind(1, range.after);
-        m_query.bind(2, range.upTo);
+        if (!range.isWhole()) {
+            m_query.bind(1, range.after);
+            m_query.bind(2, range.upTo);
+        }
         advance();
     }
 
@@ -71,20 +81,6 @@ public:
     }
 
 private:
-    static QByteArray withRange(const char *alias, const char *sql)
-    {
-        QByteArray text(sql);
-        const qsizetype order = text.lastIndexOf(" ORDER BY ");
-        const QByteArray condition =
-            QByteArray(alias) + ".film_id > ? AND " + alias + ".film_id <= ?";
-        const qsizetype where = text.indexOf(" WHERE ");
-        if (where >= 0)
-            text.insert(where + 7, condition + " AND ");
-        else
-            text.insert(order, " WHERE " + condition);
-        return text;
-    }
-
     void advance()
     {
         m_valid = m_query.step();
@@ -111,25 +107,26 @@ public:
                           where + " ORDER BY f.id"),
           m_countries(db, "fc",
                       "SELECT fc.film_id, fc.country_code FROM film_countries fc "
-                      "ORDER BY fc.film_id, fc.position",
+                      "WHERE %1 ORDER BY fc.film_id, fc.position",
                       range),
           m_genres(db, "fg",
                    "SELECT fg.film_id, g.name FROM film_genres fg JOIN genres g "
-                   "ON g.id = fg.genre_id ORDER BY fg.film_id, fg.position",
+                   "ON g.id = fg.genre_id WHERE %1 ORDER BY fg.film_id, fg.position",
                    range),
           m_companies(db, "fc",
                       "SELECT fc.film_id, c.name FROM film_companies fc JOIN companies c "
-                      "ON c.id = fc.company_id ORDER BY fc.film_id, fc.position",
+                      "ON c.id = fc.company_id WHERE %1 ORDER BY fc.film_id, fc.position",
                       range),
           m_providers(db, "wp",
                       "SELECT wp.film_id, wp.provider || ' (' || wp.offer || ')' FROM "
-                      "watch_providers wp ORDER BY wp.film_id, wp.position",
+                      "watch_providers wp WHERE %1 ORDER BY wp.film_id, wp.position",
                       range),
           m_directors(db, "fp", creditsSql("director").constData(), range),
           m_writers(db, "fp", creditsSql("writer").constData(), range),
           m_cast(db, "fp", creditsSql("cast").constData(), range),
           m_tags(db, "ft",
-                 "SELECT ft.film_id, ft.tag FROM film_tags ft ORDER BY ft.film_id, ft.position",
+                 "SELECT ft.film_id, ft.tag FROM film_tags ft WHERE %1 ORDER BY ft.film_id, "
+                 "ft.position",
                  range)
     {
         bindAll(m_films, binds);
@@ -188,7 +185,7 @@ private:
     {
         return QByteArray("SELECT fp.film_id, p.name || CASE WHEN coalesce(fp.character, '') <> "
                           "'' THEN ' (' || fp.character || ')' ELSE '' END FROM film_people fp "
-                          "JOIN people p ON p.id = fp.person_id WHERE fp.role = '") +
+                          "JOIN people p ON p.id = fp.person_id WHERE %1 AND fp.role = '") +
                role + "' ORDER BY fp.film_id, fp.position";
     }
 
@@ -247,7 +244,7 @@ std::unique_ptr<ExportCursor> ExportCursor::open(Catalog &catalog, Table table,
     sqlite3 *db = connection(catalog);
     QVariantList binds;
     QString whereText = TableQuery::whereClause(table, filter, ids, binds);
-    if (range.after > 0 || range.upTo < IdRange().upTo) {
+    if (!range.isWhole()) {
         whereText += whereText.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
         whereText += QStringLiteral("%1.id > ? AND %1.id <= ?").arg(TableQuery::alias(table));
         binds << QVariant(range.after) << QVariant(range.upTo);

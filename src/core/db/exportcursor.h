@@ -30,6 +30,8 @@ public:
     {
         qint64 after = 0;
         qint64 upTo = std::numeric_limits<qint64>::max();
+        // Not a part: every row, whatever its id.
+        bool isWhole() const { return after == 0 && upTo == std::numeric_limits<qint64>::max(); }
     };
 
     // All rows, or those that pass `filter` (the words of a view's filter box) and, when `ids`

@@ -167,6 +167,19 @@ void InterruptibleConnection::interrupt()
         sqlite3_interrupt(m_db);
 }
 
+bool SqliteStatement::isReading(sqlite3 *db)
+{
+    if (!db)
+        return false;
+    if (!sqlite3_get_autocommit(db))
+        return true;
+    for (sqlite3_stmt *s = sqlite3_next_stmt(db, nullptr); s; s = sqlite3_next_stmt(db, s)) {
+        if (sqlite3_stmt_busy(s))
+            return true;
+    }
+    return false;
+}
+
 ProgressTicks::ProgressTicks(sqlite3 *db, int steps, std::function<bool()> tick)
     : m_db(db), m_tick(std::move(tick))
 {

@@ -32,6 +32,8 @@ public:
 
     // The SQLite connection behind a QSQLITE database, or nullptr for other drivers.
     static sqlite3 *handle(const QSqlDatabase &db);
+    // Whether the connection is in a transaction, or has a statement part way through its rows.
+    static bool isReading(sqlite3 *db);
 
     bool isPrepared() const { return m_statement != nullptr; }
 

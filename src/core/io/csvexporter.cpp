@@ -91,13 +91,10 @@ public:
                 m_state = State::Running;
         }
         if (m_state != State::Running) {
+            // The catalog kept changing, or a thread could not open it: one thread reads it.
             lock.unlock();
             stop();
-            if (!m_error.isEmpty()) {
-                report.error = m_error;
-                return true;
-            }
-            return false; // the catalog kept changing: one thread reads it, in one state
+            return false;
         }
         m_parts = *m_lastIds.begin() / PartIds + 1;
         report.threads = int(threads);
@@ -187,12 +184,19 @@ private:
                 m_changed.notify_all();
             }
         } catch (const Error &e) {
-            const std::lock_guard lock(m_mutex);
-            if (m_error.isEmpty())
-                m_error = e.message();
-            m_state = State::Stopped;
-            m_changed.notify_all();
+            fail(e.message());
+        } catch (const std::exception &e) {
+            fail(QString::fromLocal8Bit(e.what())); // out of memory, most likely
         }
+    }
+
+    void fail(const QString &message)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_error.isEmpty())
+            m_error = message;
+        m_state = State::Stopped;
+        m_changed.notify_all();
     }
 
     void stop()
