@@ -159,6 +159,7 @@ private:
                 ++m_begun;
                 m_changed.notify_all();
             }
+            qsizetype partBytes = 0;
             for (;;) {
                 m_changed.wait(lock, [&] {
                     return m_state == State::Stopped ||
@@ -170,6 +171,7 @@ private:
                 const qint64 part = m_next++;
                 lock.unlock();
                 QByteArray bytes;
+                bytes.reserve(partBytes + partBytes / 4); // the part before's size, and some
                 QBuffer buffer(&bytes);
                 buffer.open(QIODevice::WriteOnly);
                 CsvWriter writer(&buffer, m_delimiter);
@@ -179,6 +181,7 @@ private:
                     return m_state != State::Stopped; // read without the lock: a hint
                 });
                 writer.flush();
+                partBytes = bytes.size();
                 lock.lock();
                 m_done[part] = {std::move(bytes), rows};
                 m_changed.notify_all();
