@@ -269,15 +269,19 @@ int main(int argc, char *argv[])
                                           "part ' || i || ', and the lights of ' || (i * 7) || ' "
                                           "ships.'"));
     }
-    bool grabbed = false;
-    const QString upgradingPath = outDir + QStringLiteral("/upgrading.png");
-    QTimer::singleShot(600, [&] {
-        if (QWidget *dialog = QApplication::activeModalWidget())
-            grabbed = dialog->grab().save(upgradingPath);
-    });
-    window.openCatalog(oldPath);
-    fprintf(stderr, "%s %s\n", grabbed ? "wrote" : "FAILED", qPrintable(upgradingPath));
-    failures += !grabbed;
+    // Opens the old catalog, grabbing the busy dialog `afterMs` into the open as `name`.
+    const auto openGrabbingBusyDialog = [&](int afterMs, const QString &name) {
+        bool grabbed = false;
+        const QString path = outDir + QLatin1Char('/') + name;
+        QTimer::singleShot(afterMs, [&] {
+            if (QWidget *dialog = QApplication::activeModalWidget())
+                grabbed = dialog->grab().save(path);
+        });
+        window.openCatalog(oldPath);
+        fprintf(stderr, "%s %s\n", grabbed ? "wrote" : "FAILED", qPrintable(path));
+        failures += !grabbed;
+    };
+    openGrabbingBusyDialog(600, QStringLiteral("upgrading.png"));
 
     // Its duplicates are looked for in the background, the dialog saying so meanwhile.
     if (window.catalog()) {
@@ -303,14 +307,6 @@ int main(int argc, char *argv[])
         failures += !DeferredIndexes::deferFor(*interrupted, 400000);
         transaction.commit();
     }
-    grabbed = false;
-    const QString indexingPath = outDir + QStringLiteral("/building-indexes.png");
-    QTimer::singleShot(100, [&] {
-        if (QWidget *dialog = QApplication::activeModalWidget())
-            grabbed = dialog->grab().save(indexingPath);
-    });
-    window.openCatalog(oldPath);
-    fprintf(stderr, "%s %s\n", grabbed ? "wrote" : "FAILED", qPrintable(indexingPath));
-    failures += !grabbed;
+    openGrabbingBusyDialog(100, QStringLiteral("building-indexes.png"));
     return failures == 0 ? 0 : 1;
 }
