@@ -155,7 +155,8 @@ std::unique_ptr<Catalog> openCatalog(const Context &context)
               << to << " (a large catalog takes some minutes)...\n";
         err().flush();
     };
-    options.buildingIndexes = [&, toldIndexes = false]() mutable {
+    bool toldIndexes = false;
+    options.buildingIndexes = [&] {
         if (toldIndexes)
             return;
         toldIndexes = true;
