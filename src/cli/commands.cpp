@@ -146,23 +146,27 @@ std::unique_ptr<Catalog> openCatalog(const Context &context)
     const QString path =
         named ? context.parser.value(QStringLiteral("catalog")) : Catalog::defaultPath();
     Catalog::Options options;
-    bool told = false;
-    options.upgrading = [&](int from, int to) {
+    // The callbacks come again while the work runs: each line is said once.
+    const auto sayOnce = [](bool &told, const QString &line) {
         if (told)
             return;
         told = true;
-        err() << "Upgrading " << QDir::toNativeSeparators(path) << " from schema " << from << " to "
-              << to << " (a large catalog takes some minutes)...\n";
+        err() << line << "\n";
         err().flush();
+    };
+    bool toldUpgrade = false;
+    options.upgrading = [&](int from, int to) {
+        sayOnce(toldUpgrade, QStringLiteral("Upgrading %1 from schema %2 to %3 (a large catalog "
+                                            "takes some minutes)...")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(from)
+                                 .arg(to));
     };
     bool toldIndexes = false;
     options.buildingIndexes = [&] {
-        if (toldIndexes)
-            return;
-        toldIndexes = true;
-        err() << "Building the sort indexes that an interrupted import left out, in "
-              << QDir::toNativeSeparators(path) << "...\n";
-        err().flush();
+        sayOnce(toldIndexes, QStringLiteral("Building the sort indexes that an interrupted "
+                                            "import left out, in %1...")
+                                 .arg(QDir::toNativeSeparators(path)));
     };
     auto catalog = Catalog::open(path, options);
     if (!named && catalog->isNew()) {

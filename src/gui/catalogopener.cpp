@@ -11,22 +11,21 @@ std::unique_ptr<Catalog> openCatalogShowingUpgrade(QWidget *parent, const QStrin
                                                    Catalog::Options options)
 {
     std::unique_ptr<QProgressDialog> dialog;
-    // Shows the dialog saying `title` and `label`, and keeps the window drawn.
+    // Shows the dialog saying `title` and `label` (the latest: indexes built first, then an
+    // upgrade), and keeps the window drawn.
     const auto busy = [&](const QString &title, const QString &label) {
-        if (dialog && dialog->labelText() != label) {
-            dialog->setWindowTitle(title); // indexes built first, then an upgrade
-            dialog->setLabelText(label);
-        }
         if (!dialog) {
             dialog = std::make_unique<QProgressDialog>(parent);
-            dialog->setWindowTitle(title);
-            dialog->setLabelText(label);
             dialog->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
             dialog->setCancelButton(nullptr); // one transaction each; none is undone
             dialog->setRange(0, 0);
             dialog->setMinimumDuration(0);
             dialog->setWindowModality(Qt::ApplicationModal);
             dialog->show();
+        }
+        if (dialog->labelText() != label) {
+            dialog->setWindowTitle(title);
+            dialog->setLabelText(label);
         }
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     };

@@ -280,12 +280,4 @@ std::unique_ptr<ExportCursor> ExportCursor::open(Catalog &catalog, Table table,
     return nullptr;
 }
 
-qint64 ExportCursor::lastId(Catalog &catalog, Table table)
-{
-    SqliteStatement last(connection(catalog), QByteArray("SELECT coalesce(max(id), 0) FROM ") +
-                                                  tableName(table).toUtf8());
-    last.step();
-    return last.int64(0);
-}
-
 } // namespace Marquee

@@ -41,8 +41,6 @@ public:
                                               const QList<qint64> &ids = {});
     static std::unique_ptr<ExportCursor> open(Catalog &catalog, Table table, const QString &filter,
                                               const QList<qint64> &ids, IdRange range);
-    // The highest id of the table; 0 when it is empty.
-    static qint64 lastId(Catalog &catalog, Table table);
 };
 
 } // namespace Marquee

@@ -2,6 +2,7 @@
 
 #include "../db/catalog.h"
 #include "../db/exportcursor.h"
+#include "../db/tablequery.h"
 #include "../domain/error.h"
 #include "csvwriter.h"
 
@@ -51,8 +52,8 @@ class PartsExport
 {
 public:
     static constexpr qint64 PartIds = 8192;
-    // A table smaller than this is written on one thread.
-    static constexpr qint64 LargeTable = 50000;
+    // A table whose ids reach fewer is written on one thread.
+    static constexpr qint64 SeveralThreadsFrom = 50000;
 
     PartsExport(Catalog &catalog, Table table, const QList<int> &columns, const QList<bool> &guard,
                 char delimiter, int threads)
@@ -67,7 +68,7 @@ public:
     {
         const qint64 threads = m_threadCount;
         if (threads < 2 || m_catalog.inTransaction() ||
-            ExportCursor::lastId(m_catalog, m_table) < LargeTable)
+            TableQuery(m_catalog, m_table).rowsAtMost() < SeveralThreadsFrom)
             return false;
         for (qint64 i = 0; i < threads; ++i)
             m_threads.emplace_back(QThread::create([this] { work(); }));
@@ -153,7 +154,7 @@ private:
                 lock.unlock();
                 snapshot.reset();
                 snapshot.emplace(*catalog);
-                const qint64 last = ExportCursor::lastId(*catalog, m_table);
+                const qint64 last = TableQuery(*catalog, m_table).rowsAtMost();
                 lock.lock();
                 m_lastIds.insert(last);
                 ++m_begun;
