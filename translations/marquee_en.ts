@@ -339,23 +339,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/catalogopener.cpp" line="31"/>
+        <location filename="../src/gui/catalogopener.cpp" line="34"/>
         <source>Upgrading the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/catalogopener.cpp" line="32"/>
+        <location filename="../src/gui/catalogopener.cpp" line="35"/>
         <source>Upgrading %1 for this version of Marquee (schema %2 to %3).
 A large catalog takes some minutes; it opens when done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/catalogopener.cpp" line="40"/>
+        <location filename="../src/gui/catalogopener.cpp" line="43"/>
         <source>Finishing an interrupted import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/catalogopener.cpp" line="41"/>
+        <location filename="../src/gui/catalogopener.cpp" line="44"/>
         <source>An import into %1 was interrupted before it built the indexes that sort the films.
 Building them now; %1 opens when done.</source>
         <translation type="unfinished"></translation>
@@ -1010,22 +1010,27 @@ Building them now; %1 opens when done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="277"/>
+        <location filename="../src/gui/importdialog.cpp" line="280"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="325"/>
+        <location filename="../src/gui/importdialog.cpp" line="332"/>
         <source>Save Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="327"/>
+        <location filename="../src/gui/importdialog.cpp" line="334"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/importdialog.cpp" line="342"/>
+        <location filename="../src/gui/importdialog.cpp" line="347"/>
+        <source>Building the indexes that sort the films (ten seconds for a million films)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/importdialog.cpp" line="359"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -315,9 +315,10 @@ public:
             err().flush();
         }
     }
-    void show(const QString &text)
+    // At most five times a second, unless `now`.
+    void show(const QString &text, bool now = false)
     {
-        if (!m_enabled || m_timer.elapsed() < m_last + 200)
+        if (!m_enabled || (!now && m_timer.elapsed() < m_last + 200))
             return;
         m_last = m_timer.elapsed();
         m_shown = true;
@@ -392,6 +393,9 @@ int commandImport(const Context &context)
         progress.show(total > 0 ? QStringLiteral("%1%").arg(100 * done / total)
                                 : QStringLiteral("%1 bytes").arg(done));
         return true;
+    };
+    options.finishing = [&progress] {
+        progress.show(QStringLiteral("100%, building the indexes that sort the films"), true);
     };
     const ImportReport report = format->importer(*catalog, options)->importFile(file);
     if (!report.fatal.isEmpty())

@@ -245,9 +245,11 @@ void ImportDialog::updateButtons()
     m_importButton->setEnabled(setup && m_format && m_previewOk);
     m_saveButton->setVisible(m_ui->pages->currentWidget() == m_ui->reportPage);
     QPushButton *cancel = m_ui->buttons->button(QDialogButtonBox::Cancel);
-    if (cancel)
+    if (cancel) {
         cancel->setText(m_ui->pages->currentWidget() == m_ui->reportPage ? tr("Close")
                                                                          : tr("Cancel"));
+        cancel->setEnabled(!(m_worker && m_finishing));
+    }
 }
 
 bool ImportDialog::isRunning() const
@@ -273,6 +275,7 @@ void ImportDialog::start()
     const QString catalogPath = m_catalogPath;
 
     m_cancel = false;
+    m_finishing = false;
     m_ui->pages->setCurrentWidget(m_ui->progressPage);
     m_ui->progressLabel->setText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
     m_ui->progressBar->setRange(0, 1000);
@@ -288,6 +291,10 @@ void ImportDialog::start()
                                           Q_ARG(int, permille));
             }
             return !m_cancel.load();
+        };
+        options.finishing = [this] {
+            m_finishing = true;
+            QMetaObject::invokeMethod(this, &ImportDialog::showFinishing, Qt::QueuedConnection);
         };
         ImportReport report;
         try {
@@ -334,8 +341,18 @@ void ImportDialog::saveReport()
     }
 }
 
+void ImportDialog::showFinishing()
+{
+    m_ui->progressLabel->setText(
+        tr("Building the indexes that sort the films (ten seconds for a million films)…"));
+    m_ui->progressBar->setRange(0, 0); // busy: SQLite says nothing of how far it is
+    updateButtons();
+}
+
 void ImportDialog::reject()
 {
+    if (m_worker && m_finishing)
+        return; // the rows are in; the indexes cannot be left half built
     if (m_worker) {
         // Cancel: the batch in progress is rolled back; whole batches before it stay.
         m_cancel = true;

@@ -53,6 +53,7 @@ private:
     void showCsvPreview(const QString &path);
     void showFilePreview(const QString &path);
     void finished(const ImportReport &report);
+    void showFinishing();
     void saveReport();
     void updateButtons();
 
@@ -60,6 +61,7 @@ private:
     QString m_catalogPath;
     QThread *m_worker = nullptr;
     std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_finishing{false}; // the rows are in, the indexes being built
     ImportReport m_report;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_saveButton = nullptr;

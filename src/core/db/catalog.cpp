@@ -370,6 +370,14 @@ qint64 Catalog::dataVersion() const
     return Sql::scalar(database(), QStringLiteral("PRAGMA data_version")).toLongLong();
 }
 
+void Catalog::setBulkWriting(bool on)
+{
+    // In pages of 4 kB; 1000 is SQLite's default. A quarter of a gigabyte took a million
+    // films' import from 120-125 s to 113-115 s (a gigabyte: 117 s).
+    const int pages = on ? 65536 : 1000;
+    Sql::exec(database(), QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pages));
+}
+
 void Catalog::requireWritable() const
 {
     if (m_readOnly) {

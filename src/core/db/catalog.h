@@ -53,6 +53,10 @@ public:
     bool inTransaction() const;
     // A number that changes whenever another connection commits a change to the catalog.
     qint64 dataVersion() const;
+    // For a large import on this connection: the write-ahead log then grows to 256 MB before
+    // SQLite copies its pages into the catalog file (a checkpoint), rather than 4 MB. An
+    // index page that many batches change is then written out once for many of them.
+    void setBulkWriting(bool on);
 
     // Problems found by the integrity and foreign-key checks; empty when the catalog is sound.
     QStringList check() const;

@@ -352,7 +352,10 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
     const auto restoreDeferredIndexes = [&] {
         if (!indexesDeferred)
             return;
+        if (m_options.finishing)
+            m_options.finishing();
         try {
+            m_catalog.setBulkWriting(false);
             DeferredIndexes::restore(m_catalog);
         } catch (const Error &e) {
             report.notes.append(
@@ -458,10 +461,13 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
                 // After the first batch, the rows still to come are known roughly: many films
                 // are added faster with some indexes built once at the end.
                 if (table == Table::Films && !indexesDeferred && reader.bytesRead() > 0 &&
-                    reader.totalBytes() > reader.bytesRead())
+                    reader.totalBytes() > reader.bytesRead()) {
                     indexesDeferred = DeferredIndexes::deferFor(
                         m_catalog,
                         (reader.totalBytes() - reader.bytesRead()) * row / reader.bytesRead());
+                    if (indexesDeferred)
+                        m_catalog.setBulkWriting(true);
+                }
             }
             if (row % 256 == 0 && m_options.progress &&
                 !m_options.progress(reader.bytesRead(), reader.totalBytes())) {

@@ -32,6 +32,9 @@ struct ImportOptions
     // Called now and then with the bytes read so far and the file's size (-1 if unknown);
     // returning false cancels the import.
     std::function<bool(qint64 done, qint64 total)> progress;
+    // Called once when a large import has read its rows and builds the sort indexes it left
+    // to its end (ten seconds at a million films), which cannot be cancelled.
+    std::function<void()> finishing;
 };
 
 struct ExportOptions
