@@ -5,6 +5,7 @@
 
 #include "core/db/catalog.h"
 #include "core/db/sql.h"
+#include "core/db/tablequery.h"
 #include "core/models/catalogtablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -26,6 +27,7 @@ private slots:
     void manyMatchesReadAlongTheIndexKeepTheOrder();
     void aSlowCountComesFromTheBackground();
     void aSearchTypedOnFromASlowOneIsCountedInTheBackground();
+    void theCountRacesTheFirstPage();
 
 private:
     static constexpr int Films = 100000;
@@ -252,6 +254,68 @@ void TestLargeModel::aSearchTypedOnFromASlowOneIsCountedInTheBackground()
     model.setCountBudget(60000);
     QVERIFY(model.setFilter(QStringLiteral("year:1950")).isValid());
     QVERIFY(!model.isCounting());
+}
+
+void TestLargeModel::theCountRacesTheFirstPage()
+{
+    const QString slow = QStringLiteral("harbours year:>=1950 runtime:<150");
+    const QString few = QStringLiteral("harbours year:1950 runtime:60..61");
+    CatalogTableModel reference(*m_catalog, Table::Films);
+    reference.setCountBudget(-1);
+    reference.sort(int(FilmField::Title), Qt::AscendingOrder);
+    reference.setFilter(slow);
+    const int expected = reference.rowCount();
+    QVERIFY(expected > CatalogTableModel::PageSize);
+
+    // The first page read while the count runs elsewhere is the page fetch() reads, unless
+    // the count comes first: then nothing is read.
+    TableQuery query(*m_catalog, Table::Films);
+    query.setSort(int(FilmField::Title), Qt::AscendingOrder);
+    query.setFilter(SearchQuery::parse(Table::Films, slow));
+    const auto raced = query.fetchFirstUnless(CatalogTableModel::PageSize, [] { return false; });
+    QVERIFY(raced.has_value());
+    const QList<TableQuery::Row> fetched = query.fetch(0, CatalogTableModel::PageSize, -1, true);
+    QCOMPARE(raced->size(), fetched.size());
+    for (qsizetype i = 0; i < fetched.size(); ++i)
+        QCOMPARE(raced->at(i).id, fetched[i].id);
+    // A few rows read along the order's index: a long read, given up at the first ask.
+    query.setFilter(SearchQuery::parse(Table::Films, few));
+    int asked = 0;
+    QVERIFY(!query.fetchFirstUnless(CatalogTableModel::PageSize, [&] { return ++asked > 0; }));
+    QCOMPARE(asked, 1);
+    QVERIFY(query.fetchFirstUnless(CatalogTableModel::PageSize, [] { return false; }));
+
+    // Time enough: the count comes with the first rows, and they are the reference's.
+    CatalogTableModel model(*m_catalog, Table::Films);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(int(FilmField::Title), Qt::AscendingOrder);
+    model.setCountBudget(60000);
+    QVERIFY(model.setFilter(slow).isValid());
+    QVERIFY(!model.isCounting());
+    QCOMPARE(model.rowCount(), expected);
+    for (const int row :
+         {0, CatalogTableModel::PageSize - 1, CatalogTableModel::PageSize, expected - 1})
+        QCOMPARE(model.idAt(row), reference.idAt(row));
+    QVERIFY(model.setFilter(few).isValid());
+    QVERIFY(!model.isCounting());
+    reference.setFilter(few);
+    QCOMPARE(model.rowCount(), reference.rowCount());
+    for (int row = 0; row < reference.rowCount(); ++row)
+        QCOMPARE(model.idAt(row), reference.idAt(row));
+
+    // No time: the first page at once, the count when it comes, once.
+    reference.setFilter(slow);
+    model.setCountBudget(1);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(model.setFilter(slow).isValid());
+    if (model.isCounting()) { // unless the count beat the page on a quick machine
+        QCOMPARE(model.rowCount(), CatalogTableModel::PageSize);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 20000);
+        QCOMPARE(inserted.size(), 1);
+    }
+    QCOMPARE(model.rowCount(), expected);
+    for (const int row : {0, CatalogTableModel::PageSize, expected - 1})
+        QCOMPARE(model.idAt(row), reference.idAt(row));
 }
 
 QTEST_MAIN(TestLargeModel)

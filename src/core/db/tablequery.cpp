@@ -352,26 +352,34 @@ namespace {
 // Interrupts the statement running on a connection once a time is up.
 // Runs `work` on the catalog's connection; false when it was given up after about
 // `milliseconds`.
-bool runWithin(const QSqlDatabase &database, int milliseconds, const std::function<void()> &work)
+enum class Ran { Done, OverBudget, Stopped };
+
+// Runs `work`, given up after about `milliseconds` (-1: no limit) or as soon as `stop`, when
+// set, returns true.
+Ran runWithin(const QSqlDatabase &database, int milliseconds, const std::function<void()> &work,
+              const std::function<bool()> &stop = {})
 {
     QElapsedTimer timer;
     timer.start();
-    bool passed = false;
+    Ran ran = Ran::Done;
     {
         // Every few thousand steps of SQLite's virtual machine (some microseconds).
         const ProgressTicks ticks(SqliteStatement::handle(database), 2000, [&] {
-            passed = timer.elapsed() >= milliseconds;
-            return passed;
+            if (stop && stop())
+                ran = Ran::Stopped;
+            else if (milliseconds >= 0 && timer.elapsed() >= milliseconds)
+                ran = Ran::OverBudget;
+            return ran != Ran::Done;
         });
         try {
             work();
-            return true;
+            return Ran::Done;
         } catch (const Error &) {
-            if (!passed)
+            if (ran == Ran::Done)
                 throw;
         }
     }
-    return false;
+    return ran;
 }
 
 } // namespace
@@ -379,12 +387,25 @@ bool runWithin(const QSqlDatabase &database, int milliseconds, const std::functi
 std::optional<qint64> TableQuery::countWithin(int milliseconds) const
 {
     qint64 counted = 0;
-    if (!runWithin(m_catalog.database(), milliseconds, [&] { counted = count(); }))
+    if (runWithin(m_catalog.database(), milliseconds, [&] { counted = count(); }) != Ran::Done)
         return std::nullopt;
     return counted;
 }
 
 QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count, bool many) const
+{
+    return *fetchUnless(offset, limit, count, many, {});
+}
+
+std::optional<QList<TableQuery::Row>>
+TableQuery::fetchFirstUnless(int limit, const std::function<bool()> &stop) const
+{
+    return fetchUnless(0, limit, -1, true, stop);
+}
+
+std::optional<QList<TableQuery::Row>>
+TableQuery::fetchUnless(qint64 offset, int limit, qint64 count, bool many,
+                        const std::function<bool()> &stop) const
 {
     // SQLite steps over an OFFSET row by row: from the nearer end, the jump to the last page
     // is as quick as the first.
@@ -396,7 +417,7 @@ QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count,
         sqlOffset = count - end;
         sqlLimit = end - offset;
         if (sqlLimit <= 0)
-            return {};
+            return QList<Row>();
     }
     // The ids first, then the columns of those rows only: when the filter leaves SQLite no
     // index to read the order from, it sorts the matching rows, and each would otherwise
@@ -428,19 +449,31 @@ QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count,
     const auto fewToRead = [&] {
         return count > 0 && (sqlOffset + sqlLimit) * (rowsAtMost() / count + 1) <= FewToRead;
     };
+    // The ids read, unless `stop` came first.
+    const auto readIdsUnless = [&](SearchQuery::Plan plan) {
+        if (stop)
+            return runWithin(
+                       m_catalog.database(), -1, [&] { readIds(plan); }, stop) == Ran::Done;
+        readIds(plan);
+        return true;
+    };
     if (indexed && (count >= ManyMatches || fewToRead())) {
-        readIds(SearchQuery::Plan::ScanOrder);
+        if (!readIdsUnless(SearchQuery::Plan::ScanOrder))
+            return std::nullopt;
     } else if (indexed && many && count < 0) {
         // Rows said to be many, not counted yet: when reading the order's index does not
         // fill the page soon, they are fewer than they seemed, and better gathered first.
-        if (!runWithin(m_catalog.database(), m_scanBudget,
-                       [&] { readIds(SearchQuery::Plan::ScanOrder); }))
-            readIds(SearchQuery::Plan::Default);
-    } else {
-        readIds(SearchQuery::Plan::Default);
+        const Ran ran = runWithin(
+            m_catalog.database(), m_scanBudget, [&] { readIds(SearchQuery::Plan::ScanOrder); },
+            stop);
+        if (ran == Ran::Stopped ||
+            (ran == Ran::OverBudget && !readIdsUnless(SearchQuery::Plan::Default)))
+            return std::nullopt;
+    } else if (!readIdsUnless(SearchQuery::Plan::Default)) {
+        return std::nullopt;
     }
     if (order.isEmpty())
-        return {};
+        return QList<Row>();
     QStringList columns = expressions(m_table);
     if (m_table == Table::Films) {
         for (const PageList &list : FilmPageLists)

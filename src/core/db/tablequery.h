@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 class QSqlQuery;
@@ -69,6 +70,10 @@ public:
     // no more than the first. `many` says that the rows are likely many while their count is
     // not known yet: the order's index is read (given up for a sort when that is slow).
     QList<Row> fetch(qint64 offset, int limit, qint64 count = -1, bool many = false) const;
+    // The first rows, as fetch(0, limit, -1, true) reads them, while the count runs
+    // elsewhere: nothing when `stop` returns true first (asked every few microseconds of
+    // SQLite's work).
+    std::optional<QList<Row>> fetchFirstUnless(int limit, const std::function<bool()> &stop) const;
     // How long reading those many rows along the order's index may take before they are
     // sorted instead (60 ms).
     void setScanBudget(int milliseconds) { m_scanBudget = milliseconds; }
@@ -90,6 +95,8 @@ private:
     qint64 countWhere(const QString &condition, const QVariantList &values) const;
     // The position of one row found by counting the rows before it in the sort's index.
     qint64 countedPosition(qint64 id) const;
+    std::optional<QList<Row>> fetchUnless(qint64 offset, int limit, qint64 count, bool many,
+                                          const std::function<bool()> &stop) const;
     static QString whereClause(Table table, const SearchQuery &search, const QList<qint64> &ids,
                                QVariantList &binds,
                                SearchQuery::Plan plan = SearchQuery::Plan::Default);

@@ -5,6 +5,10 @@
 #include "../db/tablequery.h"
 #include "../domain/error.h"
 
+#include <QDeadlineTimer>
+#include <QMutex>
+#include <QWaitCondition>
+
 #include <atomic>
 
 namespace Marquee {
@@ -15,6 +19,11 @@ struct CountState
 {
     std::atomic<quint64> latest{0};
     InterruptibleConnection connection;
+    // The last count done, for the window's thread to see while it is busy.
+    std::atomic<qint64> rows{0};
+    std::atomic<quint64> done{0}; // its generation, stored after its rows
+    QMutex mutex;
+    QWaitCondition counted;
 };
 
 // Lives on the counting thread: the catalog connection is opened, used and closed there.
@@ -52,8 +61,15 @@ public:
             if (generation != m_state->latest)
                 return; // interrupted for a newer search
         }
-        if (generation == m_state->latest)
-            emit counted(generation, rows);
+        if (generation != m_state->latest)
+            return;
+        {
+            QMutexLocker lock(&m_state->mutex);
+            m_state->rows = rows;
+            m_state->done = generation;
+            m_state->counted.wakeAll();
+        }
+        emit counted(generation, rows);
     }
 
 signals:
@@ -92,6 +108,23 @@ void BackgroundCount::start(quint64 generation, Table table, const QString &filt
     m_state->latest = generation;
     QMetaObject::invokeMethod(m_worker, "count", Qt::QueuedConnection, Q_ARG(quint64, generation),
                               Q_ARG(int, int(table)), Q_ARG(QString, filter));
+}
+
+std::optional<qint64> BackgroundCount::result(quint64 generation) const
+{
+    if (m_state->done.load() != generation)
+        return std::nullopt;
+    return m_state->rows.load();
+}
+
+std::optional<qint64> BackgroundCount::waitFor(quint64 generation, int milliseconds) const
+{
+    QDeadlineTimer deadline(milliseconds);
+    QMutexLocker lock(&m_state->mutex);
+    while (m_state->done.load() != generation && m_state->latest.load() == generation &&
+           !deadline.hasExpired())
+        m_state->counted.wait(&m_state->mutex, deadline);
+    return result(generation);
 }
 
 void BackgroundCount::cancel()

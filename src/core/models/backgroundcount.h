@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 namespace Marquee {
 
@@ -28,6 +29,11 @@ public:
     void start(quint64 generation, Table table, const QString &filter);
     // Drops the count running or waiting, if any.
     void cancel();
+    // The rows that the count of `generation` found (-1: it failed), once it is done; from
+    // any thread, before counted() arrives.
+    std::optional<qint64> result(quint64 generation) const;
+    // The same, waiting up to `milliseconds` for it.
+    std::optional<qint64> waitFor(quint64 generation, int milliseconds) const;
 
 signals:
     // The rows found, or -1 when the count failed (the catalog could not be read).

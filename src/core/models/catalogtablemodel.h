@@ -64,11 +64,12 @@ public:
     SearchQuery setFilter(const QString &text);
     QString filter() const { return m_query.filter(); }
     qint64 totalCount() const { return m_total; }
-    // A search whose count takes longer than the budget (10 ms) shows its first page at once;
-    // the rows are counted in the background meanwhile, and rowCount() grows to the count
-    // when it is known (countsChanged). A search that one full-text index counts by itself
-    // has 25 ms; a table of fewer than 10,000 rows is always counted at once. 0 counts
-    // everything else in the background, -1 nothing.
+    // On a large table, a search is counted in the background while its first page is read;
+    // a count that comes within the budget (10 ms) is shown with the rows. Otherwise the first
+    // page shows at once, and rowCount() grows to the count when it is known
+    // (countsChanged). A search that one full-text index counts by itself has 25 ms; a table
+    // of fewer than 10,000 rows is always counted at once. 0 counts everything else in the
+    // background without waiting, -1 nothing.
     void setCountBudget(int milliseconds) { m_countBudget = milliseconds; }
     bool isCounting() const { return m_counting; }
     qint64 idAt(int row) const;
@@ -105,6 +106,12 @@ private:
     void relayout();
     void counted(quint64 generation, qint64 rows);
     void stopCounting();
+    // Counts the filter's rows in the background, under the current generation.
+    void startCount(const QString &filter);
+    // The count when the background gives it within `budget` ms; otherwise the first page
+    // (read meanwhile) in `first`, the count going on. `racing` tells that it began.
+    std::optional<qint64> raceCount(const QString &filter, int budget,
+                                    QList<TableQuery::Row> &first, bool &racing);
     // Moves the persistent indexes (selection, current row) to where the rows with these ids
     // are now.
     void followRows(const QModelIndexList &persistent, const QList<qint64> &ids);
