@@ -28,6 +28,16 @@ inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QB
     return path;
 }
 
+// A films CSV of `count` rows: title, year and runtime.
+inline QByteArray manyFilms(int count)
+{
+    QByteArray bytes = "title,year,runtime\n";
+    for (int i = 0; i < count; ++i)
+        bytes += "Film " + QByteArray::number(i) + "," + QByteArray::number(1950 + i % 70) + "," +
+                 QByteArray::number(80 + i % 60) + "\n";
+    return bytes;
+}
+
 inline QByteArray readFile(const QString &path)
 {
     QFile file(path);

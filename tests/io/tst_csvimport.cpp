@@ -298,22 +298,13 @@ qint64 deferredIndexes(Catalog &catalog)
                : -1;
 }
 
-QByteArray manyFilms(int count)
-{
-    QByteArray bytes = "title,year,runtime\n";
-    for (int i = 0; i < count; ++i)
-        bytes += "Film " + QByteArray::number(i) + "," + QByteArray::number(1950 + i % 70) + "," +
-                 QByteArray::number(80 + i % 60) + "\n";
-    return bytes;
-}
-
 } // namespace
 
 void TestCsvImport::largeImportBuildsTheSortIndexesAtItsEnd()
 {
     const QStringList before = filmIndexes(*m_catalog);
     QVERIFY(before.contains(QStringLiteral("films_year")));
-    const QByteArray bytes = manyFilms(60000);
+    const QByteArray bytes = TestUtil::manyFilms(60000);
     for (const bool cancel : {false, true}) {
         cleanup();
         init();
@@ -371,7 +362,7 @@ void TestCsvImport::largeImportBuildsTheSortIndexesAtItsEnd()
     options.finishing = [&] {
         kept = false;
     };
-    import(manyFilms(20000), options);
+    import(TestUtil::manyFilms(20000), options);
     QVERIFY(kept);
 }
 

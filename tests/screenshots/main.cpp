@@ -313,16 +313,8 @@ int main(int argc, char *argv[])
     // A large import into an empty catalog, once its rows are in: it builds the sort indexes
     // it left to its end, and the dialog says so while it cannot be cancelled.
     {
-        const QString largeCsv = work.filePath(QStringLiteral("large.csv"));
-        QFile file(largeCsv);
-        if (file.open(QIODevice::WriteOnly)) {
-            file.write("title,year,runtime\n");
-            for (int i = 0; i < 120000; ++i)
-                file.write("Film " + QByteArray::number(i) + "," +
-                           QByteArray::number(1950 + i % 70) + "," +
-                           QByteArray::number(80 + i % 60) + "\n");
-            file.close();
-        }
+        const QString largeCsv =
+            TestUtil::writeFile(work, QStringLiteral("large.csv"), TestUtil::manyFilms(120000));
         const QString emptyPath = work.filePath(QStringLiteral("large.db"));
         Catalog::open(emptyPath).reset();
         ImportDialog large(emptyPath, Table::Films, &window);
