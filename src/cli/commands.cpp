@@ -395,7 +395,7 @@ int commandImport(const Context &context)
         return true;
     };
     options.finishing = [&progress] {
-        progress.show(QStringLiteral("100%, building the indexes that sort the films"), true);
+        progress.show(QStringLiteral("building the indexes that sort the films"), true);
     };
     const ImportReport report = format->importer(*catalog, options)->importFile(file);
     if (!report.fatal.isEmpty())

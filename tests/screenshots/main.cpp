@@ -322,6 +322,7 @@ int main(int argc, char *argv[])
         large.show();
         large.start();
         auto *bar = large.findChild<QProgressBar *>();
+        failures += bar == nullptr;
         while (large.isRunning() && bar && bar->maximum() != 0)
             QTest::qWait(5);
         const QString largePath = outDir + QStringLiteral("/import-indexes.png");

@@ -352,10 +352,15 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
     const auto restoreDeferredIndexes = [&] {
         if (!indexesDeferred)
             return;
+        indexesDeferred = false; // once, however the import ends
         if (m_options.finishing)
             m_options.finishing();
         try {
             m_catalog.setBulkWriting(false);
+        } catch (const Error &) {
+            // Only slower: the connection checkpoints less often until it closes.
+        }
+        try {
             DeferredIndexes::restore(m_catalog);
         } catch (const Error &e) {
             report.notes.append(

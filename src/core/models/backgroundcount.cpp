@@ -20,9 +20,9 @@ struct CountState
     std::atomic<quint64> latest{0};
     InterruptibleConnection connection;
     // The last count done, for the window's thread to see while it is busy.
-    std::atomic<qint64> rows{0};
-    std::atomic<quint64> done{0}; // its generation, stored after its rows
-    QMutex mutex;
+    qint64 rows = 0;
+    quint64 done = 0; // its generation
+    QMutex mutex;     // guards rows and done
     QWaitCondition counted;
 };
 
@@ -56,6 +56,9 @@ public:
             }
             TableQuery query(*m_catalog, Table(table));
             query.setFilter(filter);
+            // A count has several statements; cancel() interrupts only the one running.
+            const ProgressTicks stale(SqliteStatement::handle(m_catalog->database()), 1000,
+                                      [&] { return generation != m_state->latest; });
             rows = query.count();
         } catch (const Error &) {
             if (generation != m_state->latest)
@@ -112,19 +115,21 @@ void BackgroundCount::start(quint64 generation, Table table, const QString &filt
 
 std::optional<qint64> BackgroundCount::result(quint64 generation) const
 {
-    if (m_state->done.load() != generation)
+    QMutexLocker lock(&m_state->mutex);
+    if (m_state->done != generation)
         return std::nullopt;
-    return m_state->rows.load();
+    return m_state->rows;
 }
 
 std::optional<qint64> BackgroundCount::waitFor(quint64 generation, int milliseconds) const
 {
     QDeadlineTimer deadline(milliseconds);
     QMutexLocker lock(&m_state->mutex);
-    while (m_state->done.load() != generation && m_state->latest.load() == generation &&
-           !deadline.hasExpired())
+    while (m_state->done != generation && m_state->latest == generation && !deadline.hasExpired())
         m_state->counted.wait(&m_state->mutex, deadline);
-    return result(generation);
+    if (m_state->done != generation)
+        return std::nullopt;
+    return m_state->rows;
 }
 
 void BackgroundCount::cancel()

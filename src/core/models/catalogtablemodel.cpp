@@ -507,6 +507,7 @@ SearchQuery CatalogTableModel::setFilter(const QString &text)
     qint64 count = m_total;
     bool counting = false;
     bool racing = false; // the count started in the background, the first page read meanwhile
+    const bool wasCounting = m_counting;
     QList<TableQuery::Row> first;
     if (search.isEmpty())
         m_slowSearch.clear();
@@ -539,9 +540,14 @@ SearchQuery CatalogTableModel::setFilter(const QString &text)
             }
         }
     } catch (const Error &e) {
-        if (racing)
-            stopCounting();
         m_query.setFilter(previous);
+        if (racing) {
+            // The race cancelled the count of the rows on screen: it starts again.
+            stopCounting();
+            m_counting = wasCounting;
+            if (wasCounting)
+                startCount(previous);
+        }
         return search.failed(e.message());
     }
     // The count raced against the first page goes on when it is still wanted.
@@ -597,9 +603,12 @@ std::optional<qint64> CatalogTableModel::raceCount(const QString &filter, int bu
         });
     const auto rows = counter.waitFor(generation, std::max(0, budget - int(timer.elapsed())));
     if (rows && *rows >= 0) {
-        if (page)
-            first = *page;
-        return rows;
+        if (!page)
+            return rows;
+        // Two connections may see two states of the catalog (another program writing): the
+        // page, read here, has the last word on how few the rows are.
+        first = *page;
+        return first.size() < PageSize ? qint64(first.size()) : std::max<qint64>(*rows, PageSize);
     }
     // Not counted yet (or the count failed: counted() then counts here).
     first = page ? *page : m_query.fetch(0, PageSize, -1, true);
