@@ -42,12 +42,18 @@ using namespace Marquee;
 
 namespace {
 
+// Grabs the widget as it is now, when it shows what it should (`ready`), and says so.
+bool grabNow(QWidget *widget, const QString &path, bool ready = true)
+{
+    const bool ok = ready && widget->grab().save(path);
+    fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
 bool save(QWidget *widget, const QString &path)
 {
     QTest::qWait(400); // let layouts and deferred paints settle
-    const bool ok = widget->grab().save(path);
-    fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
-    return ok;
+    return grabNow(widget, path);
 }
 
 } // namespace
@@ -253,10 +259,7 @@ int main(int argc, char *argv[])
     // Layouts settle (the status bar's text is longer now); the count's answer waits.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const bool counting = window.view(0)->model()->isCounting();
-    const QString countingPath = outDir + QStringLiteral("/search-counting.png");
-    const bool wrote = window.grab().save(countingPath);
-    fprintf(stderr, "%s %s\n", wrote && counting ? "wrote" : "FAILED", qPrintable(countingPath));
-    failures += !(wrote && counting);
+    failures += !grabNow(&window, outDir + QStringLiteral("/search-counting.png"), counting);
 
     // An older catalog of 200,000 films: its upgrade shows a busy dialog, grabbed while the
     // upgrade runs (the dialog lets timers fire).
@@ -290,10 +293,8 @@ int main(int argc, char *argv[])
         searching.resize(1100, 640);
         searching.show();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        const QString searchingPath = outDir + QStringLiteral("/duplicates-searching.png");
-        const bool wrote = searching.isSearching() && searching.grab().save(searchingPath);
-        fprintf(stderr, "%s %s\n", wrote ? "wrote" : "FAILED", qPrintable(searchingPath));
-        failures += !wrote;
+        failures += !grabNow(&searching, outDir + QStringLiteral("/duplicates-searching.png"),
+                             searching.isSearching());
         QSignalSpy found(&searching, &DuplicatesDialog::groupsFound);
         failures += !found.wait(60000);
     } else {
@@ -325,10 +326,8 @@ int main(int argc, char *argv[])
         failures += bar == nullptr;
         while (large.isRunning() && bar && bar->maximum() != 0)
             QTest::qWait(5);
-        const QString largePath = outDir + QStringLiteral("/import-indexes.png");
-        const bool wrote = large.isRunning() && large.grab().save(largePath);
-        fprintf(stderr, "%s %s\n", wrote ? "wrote" : "FAILED", qPrintable(largePath));
-        failures += !wrote;
+        failures +=
+            !grabNow(&large, outDir + QStringLiteral("/import-indexes.png"), large.isRunning());
         while (large.isRunning())
             QTest::qWait(50);
     }

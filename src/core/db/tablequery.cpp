@@ -349,9 +349,6 @@ qint64 TableQuery::rowsAtMost() const
 
 namespace {
 
-// Interrupts the statement running on a connection once a time is up.
-// Runs `work` on the catalog's connection; false when it was given up after about
-// `milliseconds`.
 enum class Ran { Done, OverBudget, Stopped };
 
 // Runs `work`, given up after about `milliseconds` (-1: no limit) or as soon as `stop`, when
@@ -383,14 +380,6 @@ Ran runWithin(const QSqlDatabase &database, int milliseconds, const std::functio
 }
 
 } // namespace
-
-std::optional<qint64> TableQuery::countWithin(int milliseconds) const
-{
-    qint64 counted = 0;
-    if (runWithin(m_catalog.database(), milliseconds, [&] { counted = count(); }) != Ran::Done)
-        return std::nullopt;
-    return counted;
-}
 
 QList<TableQuery::Row> TableQuery::fetch(qint64 offset, int limit, qint64 count, bool many) const
 {

@@ -53,9 +53,6 @@ public:
     static QString alias(Table table);
 
     qint64 count() const; // rows that pass the filter
-    // The same, given up after about `milliseconds` (nothing then): the window counts a
-    // slow search in the background instead.
-    std::optional<qint64> countWithin(int milliseconds) const;
     // Whether the filter is one set of full-text matches, which its index counts by itself.
     bool countsInOneIndex() const;
     // Whether a count of more than ManyMatches rows is better read along the order's index.

@@ -517,14 +517,16 @@ SearchQuery CatalogTableModel::setFilter(const QString &text)
             // search that one full-text index counts by itself has more time (a word that
             // 200,000 films of a million hold takes 10 ms; a prefix of three letters, more).
             // A search typed on from one whose count was slow (a letter or a term more) is
-            // not tried in the foreground: its count is most likely as slow.
+            // not waited for: its count is most likely as slow.
             const bool typedOn = !m_slowSearch.isEmpty() && search.text().startsWith(m_slowSearch);
             const int budget = m_query.countsInOneIndex() ? 2 * m_countBudget + 5 : m_countBudget;
             std::optional<qint64> known;
             if (m_countBudget < 0 || (m_countBudget > 0 && m_total < TableQuery::LargeTable))
                 known = m_query.count();
-            else if (m_countBudget > 0 && !typedOn)
-                known = raceCount(search.text(), budget, first, racing);
+            else if (m_countBudget > 0 && !typedOn) {
+                racing = true; // from here on, the count of the rows on screen is cancelled
+                known = raceCount(search.text(), budget, first);
+            }
             if (known) {
                 count = *known;
                 m_slowSearch.clear();
@@ -581,7 +583,7 @@ void CatalogTableModel::startCount(const QString &filter)
 }
 
 std::optional<qint64> CatalogTableModel::raceCount(const QString &filter, int budget,
-                                                   QList<TableQuery::Row> &first, bool &racing)
+                                                   QList<TableQuery::Row> &first)
 {
     // The count on the other core, and the first page here meanwhile: the page is given up
     // when the count comes first with fewer than ManyMatches rows (the count then says how
@@ -590,7 +592,6 @@ std::optional<qint64> CatalogTableModel::raceCount(const QString &filter, int bu
     // shows its rows in 40 ms rather than 50, and its count in 140 ms rather than 180.
     ++m_generation;
     startCount(filter);
-    racing = true;
     const quint64 generation = m_generation;
     const BackgroundCount &counter = *m_counter;
     QElapsedTimer timer;

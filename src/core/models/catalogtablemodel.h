@@ -108,10 +108,11 @@ private:
     void stopCounting();
     // Counts the filter's rows in the background, under the current generation.
     void startCount(const QString &filter);
-    // The count when the background gives it within `budget` ms; otherwise the first page
-    // (read meanwhile) in `first`, the count going on. `racing` tells that it began.
+    // Starts the count in the background and reads the first page meanwhile: the count when
+    // it comes within `budget` ms; otherwise nothing, the page in `first` and the count going
+    // on.
     std::optional<qint64> raceCount(const QString &filter, int budget,
-                                    QList<TableQuery::Row> &first, bool &racing);
+                                    QList<TableQuery::Row> &first);
     // Moves the persistent indexes (selection, current row) to where the rows with these ids
     // are now.
     void followRows(const QModelIndexList &persistent, const QList<qint64> &ids);
