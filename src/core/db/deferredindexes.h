@@ -11,7 +11,8 @@ namespace Marquee {
 class Catalog;
 
 // The films' sort indexes, dropped while a large import adds its rows and built again at its
-// end (migration 0012). The indexes that find duplicates (IMDb id, title and year) stay.
+// end (migration 0012). The indexes that find duplicates (IMDb id, title and year) stay. The
+// films' full-text index merges its segments less often meanwhile.
 namespace DeferredIndexes {
 
 // When adding about `rows` films is large enough to build the sort indexes afterwards (at
