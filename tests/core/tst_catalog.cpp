@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -33,6 +34,7 @@ private slots:
     void transactionRollsBackUnlessCommitted();
     void checkReportsASoundCatalog();
     void lockedCatalogIsExplained();
+    void bulkWritingEndsWithAnEmptyLogUnlessSomeoneReads();
 
 private:
     // Runs SQL on a file through a plain connection, outside the Catalog class.
@@ -308,6 +310,56 @@ void TestCatalog::transactionRollsBackUnlessCommitted()
         transaction.commit();
     }
     QCOMPARE(films.count(), 1);
+}
+
+void TestCatalog::bulkWritingEndsWithAnEmptyLogUnlessSomeoneReads()
+{
+    QTemporaryDir dir;
+    auto catalog = TestUtil::newCatalog(dir);
+    const QString log = dir.filePath(QStringLiteral("test.db-wal"));
+    FilmRepository films(*catalog);
+    const auto writeSome = [&] {
+        catalog->setBulkWriting(true);
+        Transaction transaction(*catalog);
+        for (int i = 0; i < 200; ++i) {
+            Film film;
+            film.title = QStringLiteral("Film %1").arg(i);
+            film.synopsis = QString(400, u'x');
+            films.insert(film);
+        }
+        transaction.commit();
+        QVERIFY(QFileInfo(log).size() > 0);
+    };
+    {
+        // Another connection in the middle of a read: its pages stay, and nothing waits for it
+        // (the connection would otherwise wait up to its busy timeout, then fail).
+        QSqlDatabase reader =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        reader.setDatabaseName(dir.filePath(QStringLiteral("test.db")));
+        QVERIFY(reader.open());
+        QSqlQuery read(reader);
+        QVERIFY(read.exec(QStringLiteral("BEGIN")));
+        QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM films")) && read.next());
+        writeSome();
+        catalog->setBulkWriting(false);
+        QVERIFY(QFileInfo(log).size() > 0);
+        QCOMPARE(Sql::scalar(catalog->database(), QStringLiteral("PRAGMA busy_timeout")).toInt(),
+                 5000);
+        QCOMPARE(
+            Sql::scalar(catalog->database(), QStringLiteral("PRAGMA wal_autocheckpoint")).toInt(),
+            1000);
+        QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM films")) && read.next());
+        QCOMPARE(read.value(0).toInt(), 0); // still the state it began with
+        QVERIFY(read.exec(QStringLiteral("COMMIT")));
+        read = QSqlQuery();
+        reader.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+    // Alone, the log is copied into the catalog and emptied.
+    writeSome();
+    catalog->setBulkWriting(false);
+    QCOMPARE(QFileInfo(log).size(), 0);
+    QCOMPARE(films.count(), 400);
 }
 
 void TestCatalog::checkReportsASoundCatalog()

@@ -375,7 +375,16 @@ void Catalog::setBulkWriting(bool on)
     // In pages of 4 kB; 1000 is SQLite's default. A quarter of a gigabyte took a million
     // films' import from 120-125 s to 113-115 s (a gigabyte: 117 s).
     const int pages = on ? 65536 : 1000;
-    Sql::exec(database(), QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pages));
+    const QSqlDatabase db = database();
+    Sql::exec(db, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pages));
+    if (on)
+        return;
+    // The log's file keeps its size until the last connection closes: empty it now, unless a
+    // reader elsewhere still needs its pages (then a later checkpoint copies them; no wait).
+    const QVariant timeout = Sql::scalar(db, QStringLiteral("PRAGMA busy_timeout"));
+    Sql::exec(db, QStringLiteral("PRAGMA busy_timeout = 0"));
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    Sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(timeout.toInt()));
 }
 
 void Catalog::requireWritable() const

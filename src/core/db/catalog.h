@@ -55,7 +55,9 @@ public:
     qint64 dataVersion() const;
     // For a large import on this connection: the write-ahead log then grows to 256 MB before
     // SQLite copies its pages into the catalog file (a checkpoint), rather than 4 MB. An
-    // index page that many batches change is then written out once for many of them.
+    // index page that many batches change is then written out once for many of them. Turned
+    // off, the log is copied into the catalog and its file emptied, unless another connection
+    // is reading from it (without waiting for it).
     void setBulkWriting(bool on);
 
     // Problems found by the integrity and foreign-key checks; empty when the catalog is sound.

@@ -356,11 +356,6 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
         if (m_options.finishing)
             m_options.finishing();
         try {
-            m_catalog.setBulkWriting(false);
-        } catch (const Error &) {
-            // Only slower: the connection checkpoints less often until it closes.
-        }
-        try {
             DeferredIndexes::restore(m_catalog);
         } catch (const Error &e) {
             report.notes.append(
@@ -368,6 +363,11 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
                     "The indexes dropped during the import could not be built again (%1); "
                     "the next open of the catalog builds them.")
                     .arg(e.message()));
+        }
+        try {
+            m_catalog.setBulkWriting(false);
+        } catch (const Error &) {
+            // Only slower: the connection checkpoints less often until it closes.
         }
     };
 
