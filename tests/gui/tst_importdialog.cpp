@@ -101,7 +101,7 @@ void TestImportDialog::cancelKeepsOnlyWholeBatches()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 20000);
     const ImportReport &report = dialog.report();
     QVERIFY(report.cancelled);
-    QCOMPARE(report.committed % 2000, 0);
+    QCOMPARE(report.committed % ImportOptions().batchSize, 0);
     QVERIFY(report.summary().contains(QStringLiteral("whole batches")));
     auto opened = Catalog::open(catalog);
     QCOMPARE(FilmRepository(*opened).count(), report.committed);
