@@ -379,12 +379,11 @@ void Catalog::setBulkWriting(bool on)
     Sql::exec(db, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pages));
     if (on)
         return;
-    // The log's file keeps its size until the last connection closes: empty it now, unless a
-    // reader elsewhere still needs its pages (then a later checkpoint copies them; no wait).
-    const QVariant timeout = Sql::scalar(db, QStringLiteral("PRAGMA busy_timeout"));
-    Sql::exec(db, QStringLiteral("PRAGMA busy_timeout = 0"));
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    Sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(timeout.toInt()));
+    // The log's file keeps its size until the last connection closes: empty it now, unless
+    // another connection is reading pages from it or writing (then a later checkpoint copies
+    // them: nothing is lost by not waiting, so the result is not needed).
+    static_cast<void>(
+        Sql::execWithoutWaiting(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
 }
 
 void Catalog::requireWritable() const

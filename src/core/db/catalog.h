@@ -57,7 +57,7 @@ public:
     // SQLite copies its pages into the catalog file (a checkpoint), rather than 4 MB. An
     // index page that many batches change is then written out once for many of them. Turned
     // off, the log is copied into the catalog and its file emptied, unless another connection
-    // is reading from it (without waiting for it).
+    // is reading from it or writing (without waiting for it).
     void setBulkWriting(bool on);
 
     // Problems found by the integrity and foreign-key checks; empty when the catalog is sound.

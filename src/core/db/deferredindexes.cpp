@@ -20,8 +20,9 @@ constexpr int DeferredIndexesSchema = 12;
 // FTS5 merges its segments four at a time as they pile up (its default); a large import makes
 // one segment per batch, and merging them four by four rewrites every word about four times
 // over a million films. While the sort indexes are dropped, only sixteen segments of a level
-// are merged (FTS5's "crisis" merge, which stays on): a million films' import took 93 s
-// instead of 109 s, and their free words are found as fast (20 segments instead of 13).
+// are merged (FTS5's "crisis" merge, which stays on). A million films' import took 93-99 s
+// instead of 109 s (single runs, one after the other on the same machine), and their free
+// words are found as fast (20 segments instead of 13).
 constexpr int UsualAutomerge = 4;
 
 void setAutomerge(const QSqlDatabase &db, int segments)
@@ -79,6 +80,8 @@ bool deferFor(Catalog &catalog, qint64 rows)
     while (names.next())
         drop.append(names.value(0).toString());
     names.finish();
+    if (drop.isEmpty())
+        return false;
     for (const QString &name : std::as_const(drop))
         Sql::exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); // names SQLite listed
     setAutomerge(db, 0);
@@ -99,12 +102,7 @@ void restoreAfterCrash(const QSqlDatabase &db, const std::function<void()> &buil
     if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM deferred_indexes")).toLongLong() == 0)
         return;
     // Without waiting: a writer elsewhere is most likely the import that dropped them.
-    const QVariant timeout = Sql::scalar(db, QStringLiteral("PRAGMA busy_timeout"));
-    Sql::exec(db, QStringLiteral("PRAGMA busy_timeout = 0"));
-    QSqlQuery q(db);
-    const bool began = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    Sql::exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(timeout.toInt()));
-    if (!began)
+    if (!Sql::execWithoutWaiting(db, QStringLiteral("BEGIN IMMEDIATE")))
         return;
     try {
         std::optional<BusyTicks> ticks;
@@ -116,7 +114,7 @@ void restoreAfterCrash(const QSqlDatabase &db, const std::function<void()> &buil
         Sql::exec(db, QStringLiteral("COMMIT"));
     } catch (const Error &) {
         // The catalog opens all the same (sorting is slower); the next open tries again.
-        q.exec(QStringLiteral("ROLLBACK"));
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
     }
 }
 

@@ -20,7 +20,8 @@ namespace DeferredIndexes {
 // definitions, and returns true. Inside the caller's transaction, so that they come back if it
 // is rolled back.
 bool deferFor(Catalog &catalog, qint64 rows);
-// Builds every deferred index again, in a transaction of its own.
+// Builds every deferred index again, in a transaction of its own, and sets the full-text
+// index's merges back to FTS5's default.
 void restore(Catalog &catalog);
 // The same at open, when the catalog can be written and no other connection is writing (an
 // import in progress elsewhere builds them at its end): after a crash of an import. A failure

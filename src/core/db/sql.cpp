@@ -67,6 +67,17 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &
     return query.next() ? query.value(0) : QVariant();
 }
 
+bool execWithoutWaiting(const QSqlDatabase &db, const QString &sql)
+{
+    const QVariant timeout = scalar(db, QStringLiteral("PRAGMA busy_timeout"));
+    exec(db, QStringLiteral("PRAGMA busy_timeout = 0"));
+    QSqlQuery query(db);
+    const bool ran = query.exec(sql);
+    query.finish();
+    exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(timeout.toInt()));
+    return ran;
+}
+
 QVariant text(const QString &value)
 {
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);

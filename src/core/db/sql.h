@@ -24,6 +24,10 @@ bool next(QSqlQuery &query);
 QVariant scalar(const QSqlDatabase &db, const QString &sql);
 // The same, with values bound to the statement's placeholders in order.
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+// Runs `sql` without waiting for another connection's lock (a busy timeout of 0 for it, the
+// connection's own after); false when a lock held elsewhere, or an error, kept it from running.
+// A checkpoint that another connection keeps from copying everything runs all the same.
+bool execWithoutWaiting(const QSqlDatabase &db, const QString &sql);
 
 QVariant text(const QString &value);
 QVariant date(const QDate &value);
