@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
@@ -44,6 +45,16 @@ inline QByteArray readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+// A plain connection to the file at `path`, as another program would open it, outside the
+// Catalog class; the caller checks isOpen(), and removes it by `name` once its queries are gone.
+inline QSqlDatabase otherConnection(const QString &name, const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.open();
+    return db;
 }
 
 inline std::unique_ptr<Marquee::Catalog> newCatalog(const QTemporaryDir &dir,

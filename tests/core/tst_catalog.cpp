@@ -44,10 +44,8 @@ private:
 void TestCatalog::rawExec(const QString &path, const QStringList &statements)
 {
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+        QSqlDatabase db = TestUtil::otherConnection(QStringLiteral("raw"), path);
+        QVERIFY(db.isOpen());
         QSqlQuery q(db);
         for (const QString &s : statements)
             QVERIFY2(q.exec(s), qPrintable(s));
@@ -336,10 +334,8 @@ void TestCatalog::bulkWritingEndsWithAnEmptyLogUnlessSomeoneReads()
     {
         // Another connection in the middle of a read: the pages it reads stay in the log, and
         // the checkpoint does not wait for it.
-        QSqlDatabase reader =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
-        reader.setDatabaseName(path);
-        QVERIFY(reader.open());
+        QSqlDatabase reader = TestUtil::otherConnection(QStringLiteral("reader"), path);
+        QVERIFY(reader.isOpen());
         QSqlQuery read(reader);
         QVERIFY(read.exec(QStringLiteral("BEGIN")));
         QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM films")) && read.next());
@@ -384,10 +380,8 @@ void TestCatalog::lockedCatalogIsExplained()
     Catalog::open(path).reset();
     {
         // Another program holds the catalog's exclusive lock.
-        QSqlDatabase other =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
-        other.setDatabaseName(path);
-        QVERIFY(other.open());
+        QSqlDatabase other = TestUtil::otherConnection(QStringLiteral("holder"), path);
+        QVERIFY(other.isOpen());
         QSqlQuery q(other);
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
         QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));

@@ -398,10 +398,8 @@ void TestCsvImport::sortIndexesLeftDroppedAreBuiltAtTheNextOpen()
     // for it and leaves the indexes to it.
     const QString path = m_dir->filePath(QStringLiteral("test.db"));
     {
-        QSqlDatabase writer =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
-        writer.setDatabaseName(path);
-        QVERIFY(writer.open());
+        QSqlDatabase writer = TestUtil::otherConnection(QStringLiteral("writer"), path);
+        QVERIFY(writer.isOpen());
         QSqlQuery busy(writer);
         QVERIFY(busy.exec(QStringLiteral("BEGIN IMMEDIATE")));
         Catalog::Options options;
