@@ -5,6 +5,7 @@
 #include "sql.h"
 #include "sqlitestatement.h"
 
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
@@ -85,11 +86,20 @@ bool deferFor(Catalog &catalog, qint64 rows)
     for (const QString &name : std::as_const(drop))
         Sql::exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); // names SQLite listed
     setAutomerge(db, 0);
+    catalog.setBulkWriting(true);
     return true;
 }
 
 void restore(Catalog &catalog)
 {
+    // After the build, however it ends (its transaction is undone first).
+    const auto usualWriting = qScopeGuard([&catalog] {
+        try {
+            catalog.setBulkWriting(false);
+        } catch (const Error &) {
+            // Only slower: the connection checkpoints less often until it closes.
+        }
+    });
     if (catalog.schemaVersion() < DeferredIndexesSchema)
         return;
     Transaction transaction(catalog);

@@ -364,11 +364,6 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
                     "the next open of the catalog builds them.")
                     .arg(e.message()));
         }
-        try {
-            m_catalog.setBulkWriting(false);
-        } catch (const Error &) {
-            // Only slower: the connection checkpoints less often until it closes.
-        }
     };
 
     try {
@@ -466,13 +461,10 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
                 // After the first batch, the rows still to come are known roughly: many films
                 // are added faster with some indexes built once at the end.
                 if (table == Table::Films && !indexesDeferred && reader.bytesRead() > 0 &&
-                    reader.totalBytes() > reader.bytesRead()) {
+                    reader.totalBytes() > reader.bytesRead())
                     indexesDeferred = DeferredIndexes::deferFor(
                         m_catalog,
                         (reader.totalBytes() - reader.bytesRead()) * row / reader.bytesRead());
-                    if (indexesDeferred)
-                        m_catalog.setBulkWriting(true);
-                }
             }
             if (row % 256 == 0 && m_options.progress &&
                 !m_options.progress(reader.bytesRead(), reader.totalBytes())) {
