@@ -257,6 +257,7 @@ QString Catalog::defaultPath()
 
 std::unique_ptr<Catalog> Catalog::open(const QString &path, const Options &options)
 {
+    SqliteStatement::setUpLibrary();
     const int target = options.schemaVersion > 0 ? options.schemaVersion : latestSchemaVersion();
     std::unique_ptr<Catalog> catalog(new Catalog);
     catalog->m_path = QFileInfo(path).absoluteFilePath();

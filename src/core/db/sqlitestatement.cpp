@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace Marquee {
 
 SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
@@ -32,6 +34,15 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
     std::swap(m_db, other.m_db);
     std::swap(m_statement, other.m_statement);
     return *this;
+}
+
+void SqliteStatement::setUpLibrary()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // SQLITE_MISUSE when a connection opened already: the library stays as it is.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
 }
 
 sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
@@ -61,7 +72,7 @@ void SqliteStatement::bind(int index, const QString &text)
         fail();
 }
 
-void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
+void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
 {
     if (utf8.isEmpty()) {
         bindNull(index);

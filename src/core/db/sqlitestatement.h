@@ -32,6 +32,10 @@ public:
 
     // The SQLite connection behind a QSQLITE database, or nullptr for other drivers.
     static sqlite3 *handle(const QSqlDatabase &db);
+    // Sets SQLite up for this program, once, before its first connection opens (later, it
+    // changes nothing): no count of the memory in use, which takes a lock that every
+    // allocation of every thread waits for.
+    static void setUpLibrary();
     // Whether the connection is in a transaction, or has a statement part way through its rows.
     static bool isReading(sqlite3 *db);
 
@@ -39,7 +43,7 @@ public:
 
     // Parameters count from 1, as in SQL. Empty text binds NULL.
     void bind(int index, const QString &text);
-    void bindUtf8(int index, const QByteArray &utf8);
+    void bindUtf8(int index, QByteArrayView utf8);
     void bind(int index, qint64 value);
     void bind(int index, double value);
     void bindNull(int index);
