@@ -356,7 +356,7 @@ A large catalog takes some minutes; it opens when done.</source>
     </message>
     <message>
         <location filename="../src/gui/catalogopener.cpp" line="44"/>
-        <source>An import into %1 was interrupted before it built the indexes that sort the films.
+        <source>An import into %1 was interrupted before it built the indexes that sort and search the films.
 Building them now; %1 opens when done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,7 +1026,7 @@ Building them now; %1 opens when done.</source>
     </message>
     <message>
         <location filename="../src/gui/importdialog.cpp" line="347"/>
-        <source>Building the indexes that sort the films (ten seconds for a million films)…</source>
+        <source>Building the indexes that sort and search the films (twenty seconds for a million films)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -164,8 +164,8 @@ std::unique_ptr<Catalog> openCatalog(const Context &context)
     };
     bool toldIndexes = false;
     options.buildingIndexes = [&] {
-        sayOnce(toldIndexes, QStringLiteral("Building the sort indexes that an interrupted "
-                                            "import left out, in %1...")
+        sayOnce(toldIndexes, QStringLiteral("Building the indexes that an interrupted import "
+                                            "left out, in %1...")
                                  .arg(QDir::toNativeSeparators(path)));
     };
     auto catalog = Catalog::open(path, options);
@@ -395,7 +395,7 @@ int commandImport(const Context &context)
         return true;
     };
     options.finishing = [&progress] {
-        progress.show(QStringLiteral("building the indexes that sort the films"), true);
+        progress.show(QStringLiteral("building the indexes that sort and search the films"), true);
     };
     const ImportReport report = format->importer(*catalog, options)->importFile(file);
     if (!report.fatal.isEmpty())

@@ -43,7 +43,8 @@ std::unique_ptr<Catalog> openCatalogShowingUpgrade(QWidget *parent, const QStrin
         busy(QCoreApplication::translate("Marquee", "Finishing an interrupted import"),
              QCoreApplication::translate(
                  "Marquee", "An import into %1 was interrupted before it built the indexes "
-                            "that sort the films.\nBuilding them now; %1 opens when done.")
+                            "that sort and search the films.\nBuilding them now; %1 opens when "
+                            "done.")
                  .arg(name));
     };
     return Catalog::open(path, options);

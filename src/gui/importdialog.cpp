@@ -344,7 +344,8 @@ void ImportDialog::saveReport()
 void ImportDialog::showFinishing()
 {
     m_ui->progressLabel->setText(
-        tr("Building the indexes that sort the films (ten seconds for a million films)…"));
+        tr("Building the indexes that sort and search the films (twenty seconds for a million "
+           "films)…"));
     m_ui->progressBar->setRange(0, 0); // busy: SQLite says nothing of how far it is
     updateButtons();
 }

@@ -467,7 +467,7 @@ void TestCli::indexesAnInterruptedImportLeftOutAreBuiltSayingSo()
     }
     Result r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("info")});
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.err.contains(QStringLiteral("Building the sort indexes that an interrupted "
+    QVERIFY2(r.err.contains(QStringLiteral("Building the indexes that an interrupted "
                                            "import left out")),
              qPrintable(r.err));
     r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("info")});

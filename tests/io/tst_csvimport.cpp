@@ -3,9 +3,11 @@
 #include "core/db/deferredindexes.h"
 #include "core/db/filmrepository.h"
 #include "core/db/reviewrepository.h"
+#include "core/db/sql.h"
 #include "core/io/csvimporter.h"
 #include "testutil.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -327,8 +329,14 @@ void TestCsvImport::largeImportBuildsTheSortIndexesAtItsEnd()
         // While they are dropped, the write-ahead log grows to 256 MB before a checkpoint, and
         // the full-text index merges no segments but in a crisis.
         bool bulk = true;
+        // The batches after that leave the films' full-text index to a thread of their own.
+        bool marked = false;
         int finishing = 0;
         options.progress = [&](qint64, qint64) {
+            marked = marked || Sql::scalar(m_catalog->database(),
+                                           QStringLiteral("SELECT 1 FROM search_deferred WHERE "
+                                                          "table_name = 'films'"))
+                                   .isValid();
             const QStringList now = filmIndexes(*m_catalog);
             if (!now.contains(QStringLiteral("films_year")) && deferredIndexes(*m_catalog) > 0) {
                 dropped = true;
@@ -357,8 +365,18 @@ void TestCsvImport::largeImportBuildsTheSortIndexesAtItsEnd()
         QCOMPARE(filmIndexes(*m_catalog), before);
         QCOMPARE(deferredIndexes(*m_catalog), 0);
         QCOMPARE(m_catalog->check(), QStringList());
-        if (!cancel)
+        if (!cancel) {
             QCOMPARE(films(), 60000);
+            QVERIFY(marked);
+        }
+        // Every film is found by its words, the mark is gone, and so is the thread's file.
+        QCOMPARE(Sql::scalar(m_catalog->database(),
+                             QStringLiteral("SELECT count(*) FROM search_deferred"))
+                     .toInt(),
+                 0);
+        QCOMPARE(TestUtil::filmSearchDifference(*m_catalog), QString());
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("test.db-search-*")}),
+                 QStringList());
         QSqlQuery plan(m_catalog->database());
         QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM films ORDER BY year")));
         QVERIFY(plan.next());

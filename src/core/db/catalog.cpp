@@ -2,6 +2,7 @@
 
 #include "../domain/error.h"
 #include "deferredindexes.h"
+#include "filmsearchbuilder.h"
 #include "sql.h"
 #include "sqlitestatement.h"
 
@@ -329,6 +330,8 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, const Options &optio
             // finds the schema it expects.
             if (version >= 12)
                 DeferredIndexes::restoreAfterCrash(db, options.buildingIndexes);
+            if (version >= 11)
+                FilmSearchBuilder::indexFilmsLeftOutAfterCrash(db, path, options.buildingIndexes);
             migrate(db, version, target, options.upgrading);
             version = std::max(version, target);
         }
@@ -475,8 +478,15 @@ Transaction::Transaction(Catalog &catalog, Indexing indexing) : m_catalog(catalo
     if (indexing == Indexing::Deferred && catalog.schemaVersion() >= FirstSearchSchema) {
         // The triggers leave rows past these ids to commit().
         try {
+            // A large import's mark, committed (FilmSearchBuilder): its films stay left out.
+            m_filmsMarked = catalog.schemaVersion() >= FilmTextSchema &&
+                            Sql::scalar(catalog.database(),
+                                        QStringLiteral("SELECT 1 FROM search_deferred WHERE "
+                                                       "table_name = 'films'"))
+                                .isValid();
             for (const SearchIndex &s : SearchIndexes) {
-                if (!s.covers(catalog.schemaVersion()))
+                if (!s.covers(catalog.schemaVersion()) ||
+                    (m_filmsMarked && QLatin1String(s.table) == u"films"))
                     continue;
                 Sql::exec(catalog.database(),
                           QStringLiteral("INSERT INTO search_deferred (table_name, after_id) "
@@ -516,6 +526,8 @@ void Transaction::commit()
                 Sql::exec(m_catalog.database(),
                           insert + QStringLiteral("id IN (SELECT film_id FROM search_stale) "
                                                   "ORDER BY id"));
+            if (m_filmsMarked && QLatin1String(s.table) == u"films")
+                continue; // indexed at the end of the import that marked them
             Sql::exec(m_catalog.database(),
                       insert + QStringLiteral("id > (SELECT after_id FROM search_deferred WHERE "
                                               "table_name = '%1') ORDER BY id")
@@ -538,7 +550,10 @@ void Transaction::commit()
                     QStringLiteral("INSERT INTO film_search (film_search) VALUES ('optimize')"));
             Sql::exec(m_catalog.database(), QStringLiteral("DELETE FROM search_stale"));
         }
-        Sql::exec(m_catalog.database(), QStringLiteral("DELETE FROM search_deferred"));
+        Sql::exec(m_catalog.database(),
+                  m_filmsMarked
+                      ? QStringLiteral("DELETE FROM search_deferred WHERE table_name <> 'films'")
+                      : QStringLiteral("DELETE FROM search_deferred"));
         m_deferred = false;
     }
     Sql::exec(m_catalog.database(), QStringLiteral("COMMIT"));

@@ -105,6 +105,7 @@ private:
     Catalog &m_catalog;
     bool m_open = false;
     bool m_deferred = false;
+    bool m_filmsMarked = false; // another write left the films to the end of a large import
 };
 
 // A read transaction: while it lives, every read on the catalog sees it as it was when the

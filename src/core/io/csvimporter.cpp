@@ -4,6 +4,7 @@
 #include "../db/companyrepository.h"
 #include "../db/deferredindexes.h"
 #include "../db/filmrepository.h"
+#include "../db/filmsearchbuilder.h"
 #include "../db/personrepository.h"
 #include "../db/reviewrepository.h"
 #include "../db/savepoint.h"
@@ -349,12 +350,27 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
         writer->clearCache();
     };
     bool indexesDeferred = false;
+    // Started once the sort indexes are dropped, by the commit after (once: another import's
+    // may be at work).
+    std::unique_ptr<FilmSearchBuilder> searchBuilder;
+    bool searchBuilderTried = false;
     const auto restoreDeferredIndexes = [&] {
         if (!indexesDeferred)
             return;
         indexesDeferred = false; // once, however the import ends
         if (m_options.finishing)
             m_options.finishing();
+        if (searchBuilder) {
+            try {
+                searchBuilder->finish();
+            } catch (const Error &e) {
+                report.notes.append(QStringLiteral("The full-text index of the films imported "
+                                                   "could not be completed (%1); the next open "
+                                                   "of the catalog completes it.")
+                                        .arg(e.message()));
+            }
+            searchBuilder.reset();
+        }
         try {
             DeferredIndexes::restore(m_catalog);
         } catch (const Error &e) {
@@ -441,6 +457,8 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
                 ++rowsInBatch;
                 break;
             case Outcome::Updated:
+                if (searchBuilder)
+                    searchBuilder->filmChanged();
                 ++report.updated;
                 ++rowsInBatch;
                 break;
@@ -457,6 +475,12 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
             if (++inBatch >= batchSize && !single) {
                 transaction->commit();
                 report.committed += rowsInBatch;
+                if (searchBuilder) {
+                    searchBuilder->committed();
+                } else if (indexesDeferred && !searchBuilderTried) {
+                    searchBuilderTried = true;
+                    searchBuilder = FilmSearchBuilder::start(m_catalog);
+                }
                 beginBatch();
                 // After the first batch, the rows still to come are known roughly: many films
                 // are added faster with some indexes built once at the end.
@@ -487,6 +511,8 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
         } else {
             transaction->commit();
             report.committed += rowsInBatch;
+            if (searchBuilder)
+                searchBuilder->committed();
         }
         restoreDeferredIndexes();
         if (m_options.progress)
