@@ -38,6 +38,7 @@ private slots:
     void dryRunWritesNothing();
     void cancelKeepsOnlyWholeCommittedBatches();
     void largeImportBuildsTheSortIndexesAtItsEnd();
+    void fileFailingPartWayKeepsWholeBatches();
     void sortIndexesLeftDroppedAreBuiltAtTheNextOpen();
     void emptyFileAndMissingTitleColumnAreFatal();
     void headerOnlyImportsNothing();
@@ -312,6 +313,59 @@ qint64 deferredIndexes(Catalog &catalog)
 }
 
 } // namespace
+
+namespace {
+
+// A file whose reading fails after `good` bytes, as a disk or a network share can.
+class FailingFile : public QIODevice
+{
+public:
+    FailingFile(QByteArray bytes, qint64 good) : m_bytes(std::move(bytes)), m_good(good)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    qint64 size() const override { return m_bytes.size(); }
+    bool isSequential() const override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (pos() >= m_good) {
+            setErrorString(QStringLiteral("Input/output error"));
+            return -1;
+        }
+        const qint64 n = std::min(maxSize, m_good - pos());
+        memcpy(data, m_bytes.constData() + pos(), size_t(n));
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_good;
+};
+
+} // namespace
+
+void TestCsvImport::fileFailingPartWayKeepsWholeBatches()
+{
+    const QByteArray bytes = TestUtil::manyFilms(12000);
+    FailingFile file(bytes, bytes.size() / 2);
+    ImportOptions options;
+    options.batchSize = 1000;
+    const ImportReport report =
+        CsvImporter(*m_catalog, options).import(&file, QStringLiteral("films.csv"));
+    QVERIFY(report.incomplete);
+    QVERIFY(report.cancelled);
+    QVERIFY2(report.notes.join(u'\n').contains(
+                 QStringLiteral("films.csv could not be read to the end: Input/output error")),
+             qPrintable(report.notes.join(u'\n')));
+    // The rows read before the failure, in whole batches; none after it.
+    const qint64 whole = bytes.left(bytes.size() / 2).count('\n') - 1; // but the header
+    QCOMPARE(report.committed, whole / 1000 * 1000);
+    QCOMPARE(films(), report.committed);
+    QCOMPARE(m_catalog->check(), QStringList());
+}
 
 void TestCsvImport::largeImportBuildsTheSortIndexesAtItsEnd()
 {

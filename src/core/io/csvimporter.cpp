@@ -17,6 +17,12 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <deque>
+#include <vector>
 
 namespace Marquee {
 
@@ -24,14 +30,33 @@ namespace {
 
 enum class Outcome { Imported, Updated, Skipped, Failed };
 
+// What a writer makes of a row before it reaches the catalog: a film read and checked.
+struct Prepared
+{
+    std::optional<Film> film;
+};
+
 // Turns the cells of one record into a row of one table and writes it.
 class RowWriter
 {
 public:
     virtual ~RowWriter() = default;
+    // The part of the work that needs no catalog, which may run on another thread than
+    // write(): false (with `reason`, and `field` when one field is at fault) when the row is
+    // bad. Writers that prepare nothing return true.
+    virtual bool prepare(const QList<Cell> &cells, Prepared &prepared, QString &field,
+                         QString &reason) const
+    {
+        Q_UNUSED(cells);
+        Q_UNUSED(prepared);
+        Q_UNUSED(field);
+        Q_UNUSED(reason);
+        return true;
+    }
     // Sets `reason` (with `field` when one field is at fault) for skipped and failed rows.
-    virtual Outcome write(const QList<Cell> &cells, DuplicatePolicy policy, QString &field,
-                          QString &reason) = 0;
+    // `prepared`, when given, is what prepare() made of the same cells.
+    virtual Outcome write(const QList<Cell> &cells, const Prepared *prepared,
+                          DuplicatePolicy policy, QString &field, QString &reason) = 0;
     virtual void clearCache() {}
 };
 
@@ -64,13 +89,27 @@ class FilmWriter : public RowWriter
 public:
     explicit FilmWriter(Catalog &catalog) : m_films(catalog) {}
 
-    Outcome write(const QList<Cell> &cells, DuplicatePolicy policy, QString &field,
-                  QString &reason) override
+    bool prepare(const QList<Cell> &cells, Prepared &prepared, QString &field,
+                 QString &reason) const override
     {
         Film film;
         if (!applyCells<Film, FilmField>(film, cells, setFilmField, field, reason, Table::Films) ||
             !validRecord(validate(film), field, reason))
-            return Outcome::Failed;
+            return false;
+        prepared.film = std::move(film);
+        return true;
+    }
+
+    Outcome write(const QList<Cell> &cells, const Prepared *prepared, DuplicatePolicy policy,
+                  QString &field, QString &reason) override
+    {
+        Prepared own;
+        if (!prepared || !prepared->film) {
+            if (!prepare(cells, own, field, reason))
+                return Outcome::Failed;
+            prepared = &own;
+        }
+        const Film &film = *prepared->film;
         const auto duplicate =
             policy == DuplicatePolicy::Add ? std::nullopt : m_films.findDuplicate(film);
         if (!duplicate) {
@@ -109,8 +148,8 @@ public:
         : m_repository(catalog), m_table(table), m_setter(setter), m_noun(noun)
     {}
 
-    Outcome write(const QList<Cell> &cells, DuplicatePolicy policy, QString &field,
-                  QString &reason) override
+    Outcome write(const QList<Cell> &cells, const Prepared *, DuplicatePolicy policy,
+                  QString &field, QString &reason) override
     {
         Record record;
         if (!applyCells<Record, FieldEnum>(record, cells, m_setter, field, reason, m_table) ||
@@ -147,8 +186,8 @@ class ReviewWriter : public RowWriter
 public:
     explicit ReviewWriter(Catalog &catalog) : m_films(catalog), m_reviews(catalog) {}
 
-    Outcome write(const QList<Cell> &cells, DuplicatePolicy policy, QString &field,
-                  QString &reason) override
+    Outcome write(const QList<Cell> &cells, const Prepared *, DuplicatePolicy policy,
+                  QString &field, QString &reason) override
     {
         Review review;
         QString title;
@@ -247,6 +286,162 @@ int requiredField(Table)
 {
     return 0; // title, name, film_title: the first field of each table
 }
+
+// A record read, its cells mapped, adapted and prepared, ready to be written.
+struct ReadRow
+{
+    qint64 line = 0;      // where the record starts
+    qint64 bytesRead = 0; // of the file, once the record was read
+    QString error;        // a malformed record: nothing else is set
+    QList<Cell> cells;
+    CsvDialect::Verdict verdict = CsvDialect::Verdict::Keep;
+    bool prepared = false; // false with field and reason: the row is bad
+    QString field;
+    QString reason;
+    Prepared values;
+};
+
+// Reads, decodes, maps and checks the records on a thread of its own, a chunk of rows at a
+// time, while the importing thread writes the rows before them.
+class ReadAhead
+{
+public:
+    struct Setup
+    {
+        CsvReader *reader;
+        qsizetype headerFields;
+        QList<int> columnField;
+        bool formulaGuard;
+        const CsvDialect *dialect;
+        const RowWriter *writer;
+    };
+
+    explicit ReadAhead(const Setup &setup) : m_setup(setup)
+    {
+        m_thread.reset(QThread::create([this] { run(); }));
+        m_thread->start();
+    }
+    ~ReadAhead()
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_stop = true;
+            m_changed.wakeAll();
+        }
+        m_thread->wait();
+    }
+    ReadAhead(const ReadAhead &) = delete;
+    ReadAhead &operator=(const ReadAhead &) = delete;
+
+    // The next row; false at the end of the records, or after an error that ends them.
+    bool next(ReadRow &row)
+    {
+        if (m_next == m_current.size()) {
+            m_current.clear();
+            m_next = 0;
+            QMutexLocker lock(&m_mutex);
+            while (m_chunks.empty() && !m_done)
+                m_changed.wait(&m_mutex);
+            if (m_chunks.empty())
+                return false;
+            m_current = std::move(m_chunks.front());
+            m_chunks.pop_front();
+            m_changed.wakeAll();
+        }
+        row = std::move(m_current[m_next++]);
+        return true;
+    }
+
+    // Once next() returned false: why the records ended early, if they did.
+    QString errorString() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_error;
+    }
+
+private:
+    static constexpr int ChunkRows = 256;
+    static constexpr size_t MaxChunks = 16; // a few megabytes of rows at most
+
+    void run()
+    {
+        std::vector<ReadRow> chunk;
+        const auto publish = [&](bool last) {
+            QMutexLocker lock(&m_mutex);
+            while (!last && m_chunks.size() >= MaxChunks && !m_stop)
+                m_changed.wait(&m_mutex);
+            if (!chunk.empty())
+                m_chunks.push_back(std::move(chunk));
+            chunk.clear();
+            m_done = last;
+            m_changed.wakeAll();
+            return !m_stop;
+        };
+        CsvReader &reader = *m_setup.reader;
+        CsvReader::Record record;
+        QString error;
+        try {
+            while (reader.next(record)) {
+                chunk.emplace_back();
+                read(record, chunk.back());
+                if (!reader.errorString().isEmpty())
+                    break;
+                if (chunk.size() == ChunkRows && !publish(false))
+                    return;
+            }
+            error = reader.errorString();
+        } catch (const Error &e) {
+            error = e.message();
+        } catch (const std::exception &e) {
+            error = QString::fromLocal8Bit(e.what()); // out of memory, most likely
+        }
+        {
+            QMutexLocker lock(&m_mutex);
+            m_error = error;
+        }
+        publish(true);
+    }
+
+    void read(const CsvReader::Record &record, ReadRow &row) const
+    {
+        row.line = record.line;
+        row.bytesRead = m_setup.reader->bytesRead();
+        if (!record.error.isEmpty()) {
+            row.error = record.error;
+            return;
+        }
+        if (record.fields.size() != m_setup.headerFields) {
+            row.error = QStringLiteral("the record has %1 fields, the header has %2")
+                            .arg(record.fields.size())
+                            .arg(m_setup.headerFields);
+            return;
+        }
+        const QList<int> &columnField = m_setup.columnField;
+        for (qsizetype c = 0; c < record.fields.size() && c < columnField.size(); ++c) {
+            if (columnField[c] < 0)
+                continue;
+            row.cells.append({columnField[c], m_setup.formulaGuard
+                                                  ? unguardFormula(record.fields[c])
+                                                  : record.fields[c]});
+        }
+        if (m_setup.dialect)
+            row.verdict = m_setup.dialect->adapt(row.cells, row.field, row.reason);
+        if (row.verdict == CsvDialect::Verdict::Keep)
+            row.prepared = m_setup.writer->prepare(row.cells, row.values, row.field, row.reason);
+    }
+
+    const Setup m_setup;
+    std::unique_ptr<QThread> m_thread;
+    mutable QMutex m_mutex;
+    QWaitCondition m_changed;
+    std::deque<std::vector<ReadRow>> m_chunks;
+    bool m_done = false;
+    bool m_stop = false;
+    QString m_error;
+    // The chunk being written, on the importing thread.
+    std::vector<ReadRow> m_current;
+    size_t m_next = 0;
+};
 
 } // namespace
 
@@ -385,47 +580,34 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
     try {
         beginBatch();
         Savepoint savepoint(m_catalog);
-        CsvReader::Record record;
-        QList<Cell> cells;
+        const qint64 totalBytes = reader.totalBytes();
+        auto records = std::make_unique<ReadAhead>(
+            ReadAhead::Setup{&reader, header.fields.size(), columnField, m_options.formulaGuard,
+                             m_dialect, writer.get()});
+        ReadRow read;
         qint64 row = 0;
-        while (reader.next(record)) {
+        while (records->next(read)) {
             ++row;
-            if (!record.error.isEmpty()) {
+            if (!read.error.isEmpty()) {
                 ++report.failed;
-                report.addIssue(record.line, QString(), record.error);
-                if (!reader.errorString().isEmpty())
-                    break;
+                report.addIssue(read.line, QString(), read.error);
                 continue;
             }
-            if (record.fields.size() != header.fields.size()) {
-                ++report.failed;
-                report.addIssue(record.line, QString(),
-                                QStringLiteral("the record has %1 fields, the header has %2")
-                                    .arg(record.fields.size())
-                                    .arg(header.fields.size()));
-                continue;
-            }
-            cells.clear();
-            for (qsizetype c = 0; c < record.fields.size() && c < columnField.size(); ++c) {
-                if (columnField[c] < 0)
-                    continue;
-                cells.append({columnField[c], m_options.formulaGuard
-                                                  ? unguardFormula(record.fields[c])
-                                                  : record.fields[c]});
-            }
-
-            QString field;
-            QString reason;
+            const QList<Cell> &cells = read.cells;
+            QString &field = read.field;
+            QString &reason = read.reason;
             Outcome outcome = Outcome::Failed;
-            const CsvDialect::Verdict verdict =
-                m_dialect ? m_dialect->adapt(cells, field, reason) : CsvDialect::Verdict::Keep;
-            if (verdict != CsvDialect::Verdict::Keep) {
-                outcome = verdict == CsvDialect::Verdict::Skip ? Outcome::Skipped : Outcome::Failed;
+            if (read.verdict != CsvDialect::Verdict::Keep) {
+                outcome =
+                    read.verdict == CsvDialect::Verdict::Skip ? Outcome::Skipped : Outcome::Failed;
+            } else if (!read.prepared) {
+                outcome = Outcome::Failed;
             } else if (single) {
                 // One transaction for the whole file: a savepoint undoes a failed row alone.
                 savepoint.begin();
                 try {
-                    outcome = writer->write(cells, m_options.onDuplicate, field, reason);
+                    outcome =
+                        writer->write(cells, &read.values, m_options.onDuplicate, field, reason);
                     savepoint.release();
                 } catch (const Error &e) {
                     savepoint.rollback();
@@ -437,7 +619,8 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
                 // refuses part of a row, the batch is undone and its earlier rows written again,
                 // which from the same starting point gives the same result.
                 try {
-                    outcome = writer->write(cells, m_options.onDuplicate, field, reason);
+                    outcome =
+                        writer->write(cells, &read.values, m_options.onDuplicate, field, reason);
                 } catch (const Error &e) {
                     rollbackBatch();
                     transaction =
@@ -445,7 +628,8 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
                     QString ignoredField;
                     QString ignoredReason;
                     for (const QList<Cell> &done : std::as_const(written))
-                        writer->write(done, m_options.onDuplicate, ignoredField, ignoredReason);
+                        writer->write(done, nullptr, m_options.onDuplicate, ignoredField,
+                                      ignoredReason);
                     reason = e.message();
                 }
                 if (outcome == Outcome::Imported || outcome == Outcome::Updated)
@@ -464,11 +648,11 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
                 break;
             case Outcome::Skipped:
                 ++report.skipped;
-                report.addIssue(record.line, field, reason);
+                report.addIssue(read.line, field, reason);
                 break;
             case Outcome::Failed:
                 ++report.failed;
-                report.addIssue(record.line, field, reason);
+                report.addIssue(read.line, field, reason);
                 break;
             }
 
@@ -484,21 +668,22 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
                 beginBatch();
                 // After the first batch, the rows still to come are known roughly: many films
                 // are added faster with some indexes built once at the end.
-                if (table == Table::Films && !indexesDeferred && reader.bytesRead() > 0 &&
-                    reader.totalBytes() > reader.bytesRead())
+                if (table == Table::Films && !indexesDeferred && read.bytesRead > 0 &&
+                    totalBytes > read.bytesRead)
                     indexesDeferred = DeferredIndexes::deferFor(
-                        m_catalog,
-                        (reader.totalBytes() - reader.bytesRead()) * row / reader.bytesRead());
+                        m_catalog, (totalBytes - read.bytesRead) * row / read.bytesRead);
             }
             if (row % 256 == 0 && m_options.progress &&
-                !m_options.progress(reader.bytesRead(), reader.totalBytes())) {
+                !m_options.progress(read.bytesRead, totalBytes)) {
                 report.cancelled = true;
                 break;
             }
         }
-        if (!reader.errorString().isEmpty()) {
+        const QString readError = records->errorString();
+        records.reset(); // the reader is this thread's again
+        if (!readError.isEmpty()) {
             // Like a cancel, whole batches stay; unlike one, it is reported as a failure.
-            report.notes.append(reader.errorString());
+            report.notes.append(readError);
             report.cancelled = true;
             report.incomplete = true;
         }
