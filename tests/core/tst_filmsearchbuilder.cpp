@@ -132,6 +132,7 @@ void TestFilmSearchBuilder::anotherWriterMeanwhileLeavesTheFilmsToTheUsualWay()
     auto builder = FilmSearchBuilder::start(*m_catalog);
     QVERIFY(builder);
     importBatch(builder.get(), 1, 500);
+    QTRY_COMPARE(builder->indexedUpTo(), 800);
     {
         // Another program changes a film from before the import and one of the import's, and
         // deletes another of the import's, after the thread indexed them.
@@ -158,6 +159,19 @@ void TestFilmSearchBuilder::anotherWriterMeanwhileLeavesTheFilmsToTheUsualWay()
     QCOMPARE(Sql::scalar(m_catalog->database(), QStringLiteral("SELECT count(*) FROM search_stale"))
                  .toInt(),
              0);
+    // The thread's file is no longer attached, and the next large import builds its own.
+    QCOMPARE(Sql::scalar(m_catalog->database(),
+                         QStringLiteral("SELECT count(*) FROM pragma_database_list WHERE name = "
+                                        "'film_search_build'"))
+                 .toInt(),
+             0);
+    builder.reset();
+    builder = FilmSearchBuilder::start(*m_catalog);
+    QVERIFY(builder);
+    importBatch(builder.get(), 1001, 300);
+    QVERIFY(builder->finish());
+    QCOMPARE(matches(QStringLiteral("harbor")), 1298);
+    QCOMPARE(TestUtil::filmSearchDifference(*m_catalog), QString());
 }
 
 void TestFilmSearchBuilder::aFilmChangedByTheImportLeavesThemToTheUsualWay()
@@ -165,6 +179,7 @@ void TestFilmSearchBuilder::aFilmChangedByTheImportLeavesThemToTheUsualWay()
     auto builder = FilmSearchBuilder::start(*m_catalog);
     QVERIFY(builder);
     importBatch(builder.get(), 1, 500);
+    QTRY_COMPARE(builder->indexedUpTo(), 800);
     {
         // A duplicate row of the file updated a film the import wrote before.
         Transaction t(*m_catalog, Transaction::Indexing::Deferred);
@@ -217,20 +232,19 @@ void TestFilmSearchBuilder::anOpenWhileTheImportRunsIndexesThemThen()
     auto builder = FilmSearchBuilder::start(*m_catalog);
     QVERIFY(builder);
     importBatch(builder.get(), 1, 400);
-    // Another window opens the catalog between two batches: it cannot tell the import from a
-    // crashed one, and indexes the films left out so far.
+    // Another window opens the catalog between two batches: the import's lock tells it from a
+    // crashed one, and the open leaves its mark and its file alone.
     {
         const auto other = Catalog::open(path());
-        QVERIFY(!Sql::scalar(other->database(),
-                             QStringLiteral("SELECT 1 FROM search_deferred WHERE table_name = "
-                                            "'films'"))
-                     .isValid());
+        QVERIFY(Sql::scalar(other->database(),
+                            QStringLiteral("SELECT 1 FROM search_deferred WHERE table_name = "
+                                           "'films'"))
+                    .isValid());
     }
-    QCOMPARE(matches(QStringLiteral("harbor")), 400);
-    // The import's next batches are then indexed at their commits.
+    QCOMPARE(builderFiles().size(), 1);
+    QCOMPARE(matches(QStringLiteral("harbor")), 0);
     importBatch(builder.get(), 401, 400);
-    QCOMPARE(matches(QStringLiteral("harbor")), 800);
-    QVERIFY(!builder->finish());
+    QVERIFY(builder->finish());
     QCOMPARE(matches(QStringLiteral("harbor")), 800);
     QCOMPARE(TestUtil::filmSearchDifference(*m_catalog), QString());
 }

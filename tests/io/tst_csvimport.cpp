@@ -385,6 +385,10 @@ void TestCsvImport::largeImportBuildsTheSortIndexesAtItsEnd()
         bool bulk = true;
         // The batches after that leave the films' full-text index to a thread of their own.
         bool marked = false;
+        const qint64 searchRoot =
+            Sql::scalar(m_catalog->database(), QStringLiteral("SELECT rootpage FROM sqlite_master "
+                                                              "WHERE name = 'film_search_data'"))
+                .toLongLong();
         int finishing = 0;
         options.progress = [&](qint64, qint64) {
             marked = marked || Sql::scalar(m_catalog->database(),
@@ -422,6 +426,11 @@ void TestCsvImport::largeImportBuildsTheSortIndexesAtItsEnd()
         if (!cancel) {
             QCOMPARE(films(), 60000);
             QVERIFY(marked);
+            // The thread's index took the place of the catalog's: a table made again.
+            QVERIFY(Sql::scalar(m_catalog->database(),
+                                QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = "
+                                               "'film_search_data'"))
+                        .toLongLong() != searchRoot);
         }
         // Every film is found by its words, the mark is gone, and so is the thread's file.
         QCOMPARE(Sql::scalar(m_catalog->database(),

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QMutex>
 #include <QScopeGuard>
 #include <QSqlDatabase>
@@ -46,6 +47,12 @@ QString fileTemplate(const QString &catalogPath)
     return QFileInfo(catalogPath).absoluteFilePath() + QStringLiteral("-search-XXXXXX");
 }
 
+// Held by the import that set the mark, while it runs: "catalog.db-search.lock".
+QString lockPath(const QString &catalogPath)
+{
+    return QFileInfo(catalogPath).absoluteFilePath() + QStringLiteral("-search.lock");
+}
+
 // The index's own settings (merges, memory), as FTS5 keeps them.
 QList<std::pair<QVariant, QVariant>> settings(const QSqlDatabase &db)
 {
@@ -80,7 +87,11 @@ QString definition(const QSqlDatabase &db)
 
 struct FilmSearchBuilder::Private
 {
-    explicit Private(Catalog &c) : catalog(c), file(fileTemplate(c.path())) {}
+    explicit Private(Catalog &c)
+        : catalog(c), live(lockPath(c.path())), file(fileTemplate(c.path()))
+    {
+        live.setStaleLockTime(0); // stale only when its process is gone
+    }
 
     void run();
     void index(SqliteStatement &read, SqliteStatement &insert);
@@ -88,6 +99,7 @@ struct FilmSearchBuilder::Private
     Catalog &catalog;
     qint64 mark = 0;
     qint64 dataVersion = 0; // the importing connection's, once the mark is set
+    QLockFile live; // held while the import runs: an open elsewhere then leaves its mark alone
     QTemporaryFile file;
     QString fileName;
     std::unique_ptr<QThread> thread;
@@ -100,7 +112,6 @@ struct FilmSearchBuilder::Private
     bool finishing = false; // one last pass, then the index is kept
     bool done = false;      // the index holds every film up to indexedUpTo
     qint64 indexedUpTo = 0;
-    QString error;
 };
 
 std::unique_ptr<FilmSearchBuilder> FilmSearchBuilder::start(Catalog &catalog)
@@ -108,13 +119,13 @@ std::unique_ptr<FilmSearchBuilder> FilmSearchBuilder::start(Catalog &catalog)
     if (catalog.schemaVersion() < FilmTextSchema || catalog.inTransaction())
         return nullptr;
     auto d = std::make_unique<Private>(catalog);
-    if (!d->file.open())
+    if (!d->live.tryLock(0) || !d->file.open())
         return nullptr; // the catalog's folder takes no file: indexed at each commit instead
     // Named now (Qt may create it without a name in the folder until then); SQLite opens it by
     // that name.
     d->fileName = d->file.fileName();
     d->file.close();
-    {
+    try {
         Transaction transaction(catalog);
         if (markedAfter(catalog.database()).isValid())
             return nullptr;
@@ -127,8 +138,10 @@ std::unique_ptr<FilmSearchBuilder> FilmSearchBuilder::start(Catalog &catalog)
         q.addBindValue(d->mark);
         Sql::exec(q);
         transaction.commit();
+    } catch (const Error &) {
+        return nullptr; // the films are indexed at each commit, as for a small import
     }
-    d->dataVersion = catalog.dataVersion();
+    d->dataVersion = catalog.dataVersion(); // the mark is this connection's own write
     Private *p = d.get();
     d->thread.reset(QThread::create([p] { p->run(); }));
     d->thread->start();
@@ -216,10 +229,9 @@ void FilmSearchBuilder::Private::run()
             }
         }
         QSqlDatabase::removeDatabase(connection);
-    } catch (const Error &e) {
+    } catch (...) {
+        // (Out of disk or memory, most likely.) Not done: the films are indexed the usual way.
         QSqlDatabase::removeDatabase(connection);
-        QMutexLocker lock(&mutex);
-        error = e.message();
     }
 }
 
@@ -251,51 +263,68 @@ bool FilmSearchBuilder::finish()
     }
     d->thread->wait();
     const QSqlDatabase db = d->catalog.database();
-    // (Its file is gone when an open elsewhere took the import for a crashed one.)
-    bool useBuilt = d->done && !d->filmChanged && QFileInfo::exists(d->fileName);
-    if (useBuilt) {
+    bool attached = false;
+    if (d->done && !d->filmChanged && QFileInfo::exists(d->fileName)) {
         QSqlQuery attach = Sql::prepare(
             db, QStringLiteral("ATTACH DATABASE ? AS %1").arg(QLatin1String(Attached)));
         attach.addBindValue(d->fileName);
-        Sql::exec(attach);
+        attached = attach.exec();
     }
     const auto detach = qScopeGuard([&] {
-        if (useBuilt)
+        if (attached)
             QSqlQuery(db).exec(QStringLiteral("DETACH DATABASE %1").arg(QLatin1String(Attached)));
     });
-    Transaction transaction(d->catalog);
-    const QVariant mark = markedAfter(db);
-    if (!mark.isValid()) {
-        // Another connection indexed the films the mark left out (it took this import for a
-        // crashed one), and this import's later batches were indexed at their commits.
-        transaction.commit();
-        return false;
+    if (attached) {
+        try {
+            Transaction transaction(d->catalog);
+            if (takePlace()) {
+                transaction.commit();
+                return true;
+            }
+        } catch (const Error &) {
+            // Undone (out of disk, most likely: the log holds a copy of the index meanwhile);
+            // the films left out are indexed the usual way instead.
+        }
     }
+    Transaction transaction(d->catalog);
+    indexFilmsLeftOut(db);
+    transaction.commit();
+    return false;
+}
+
+bool FilmSearchBuilder::takePlace()
+{
+    const QSqlDatabase db = d->catalog.database();
+    const QVariant mark = markedAfter(db);
+    // No mark: another connection indexed the films it left out (it took this import for a
+    // crashed one), and this import's later batches were indexed at their commits.
     const bool untouched =
-        mark.toLongLong() == d->mark && d->catalog.dataVersion() == d->dataVersion &&
+        mark.isValid() && mark.toLongLong() == d->mark &&
+        d->catalog.dataVersion() == d->dataVersion &&
         Sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM films")).toLongLong() ==
             d->indexedUpTo &&
         !Sql::scalar(db, QStringLiteral("SELECT 1 FROM search_stale LIMIT 1")).isValid();
-    if (useBuilt && untouched) {
-        // The table made again, rather than its rows replaced under it: every connection
-        // then reads the new index from scratch, none from what it kept in memory.
-        const QString created = definition(db);
-        const auto kept = settings(db);
-        Sql::exec(db, QStringLiteral("DROP TABLE film_search"));
-        Sql::exec(db, created);
-        Sql::exec(db, QStringLiteral("DELETE FROM film_search_data"));
-        for (const char *table : {"data", "idx", "docsize"})
-            Sql::exec(db,
-                      QStringLiteral("INSERT INTO film_search_%1 SELECT * FROM %2.film_search_%1")
+    if (!untouched)
+        return false;
+    // The table made again, rather than its rows replaced under it: every connection then
+    // reads the new index from scratch, none from what it kept in memory.
+    const QString created = definition(db);
+    const auto kept = settings(db);
+    Sql::exec(db, QStringLiteral("DROP TABLE film_search"));
+    Sql::exec(db, created);
+    Sql::exec(db, QStringLiteral("DELETE FROM film_search_data"));
+    for (const char *table : {"data", "idx", "docsize"})
+        Sql::exec(db, QStringLiteral("INSERT INTO film_search_%1 SELECT * FROM %2.film_search_%1")
                           .arg(QLatin1String(table), QLatin1String(Attached)));
-        applySettings(db, kept);
-        Sql::exec(db, QStringLiteral("DELETE FROM search_deferred WHERE table_name = 'films'"));
-    } else {
-        useBuilt = false;
-        indexFilmsLeftOut(db);
-    }
-    transaction.commit();
-    return useBuilt;
+    applySettings(db, kept);
+    Sql::exec(db, QStringLiteral("DELETE FROM search_deferred WHERE table_name = 'films'"));
+    return true;
+}
+
+qint64 FilmSearchBuilder::indexedUpTo() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->indexedUpTo;
 }
 
 void FilmSearchBuilder::indexFilmsLeftOut(const QSqlDatabase &db)
@@ -322,30 +351,36 @@ void FilmSearchBuilder::indexFilmsLeftOutAfterCrash(const QSqlDatabase &db,
                                                     const QString &catalogPath,
                                                     const std::function<void()> &building)
 {
-    if (!markedAfter(db).isValid())
-        return;
-    // Without waiting: a writer elsewhere is most likely the import that set the mark.
-    if (!Sql::execWithoutWaiting(db, QStringLiteral("BEGIN IMMEDIATE")))
-        return;
-    try {
-        std::optional<BusyTicks> ticks;
-        if (building) {
-            building();
-            ticks.emplace(SqliteStatement::handle(db), building);
-        }
-        indexFilmsLeftOut(db);
-        Sql::exec(db, QStringLiteral("COMMIT"));
-    } catch (const Error &) {
-        // Searches miss those films until the next open tries again.
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return;
-    }
-    // The crashed import's file, if it left one.
     const QFileInfo info(catalogPath);
     QDir dir = info.absoluteDir();
     const QStringList left =
         dir.entryList({info.fileName() + QStringLiteral("-search-??????")}, QDir::Files);
-    for (const QString &name : left)
+    const bool marked = markedAfter(db).isValid();
+    if (!marked && left.isEmpty())
+        return;
+    // Not while the import that set the mark runs (in this process or another).
+    QLockFile live(lockPath(catalogPath));
+    live.setStaleLockTime(0);
+    if (!live.tryLock(0))
+        return;
+    if (marked) {
+        if (!Sql::execWithoutWaiting(db, QStringLiteral("BEGIN IMMEDIATE")))
+            return; // another program writes: the next open tries again
+        try {
+            std::optional<BusyTicks> ticks;
+            if (building) {
+                building();
+                ticks.emplace(SqliteStatement::handle(db), building);
+            }
+            indexFilmsLeftOut(db);
+            Sql::exec(db, QStringLiteral("COMMIT"));
+        } catch (const Error &) {
+            // Searches miss those films until the next open tries again.
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return;
+        }
+    }
+    for (const QString &name : left) // a crashed import's file
         dir.remove(name);
 }
 

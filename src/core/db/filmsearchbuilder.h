@@ -43,17 +43,20 @@ public:
     // place of the catalog's, or the films the mark leaves out are indexed the usual way.
     // Returns true for the former. Throws Error; the mark then stays for the next open.
     bool finish();
+    // The last film the thread indexed.
+    qint64 indexedUpTo() const;
 
     // The films a mark left out, indexed in the caller's write transaction, and the mark
     // removed; nothing when there is no mark.
     static void indexFilmsLeftOut(const QSqlDatabase &db);
-    // The same at open, when a crashed import left its mark and no other connection is
-    // writing; a failure leaves it for the next open. `building` as in
-    // DeferredIndexes::restoreAfterCrash.
+    // The same at open, when a crashed import left its mark (its lock file beside the catalog
+    // is free) and no other connection is writing, and its file removed; a failure leaves them
+    // for the next open. `building` as in DeferredIndexes::restoreAfterCrash.
     static void indexFilmsLeftOutAfterCrash(const QSqlDatabase &db, const QString &catalogPath,
                                             const std::function<void()> &building = {});
 
 private:
+    bool takePlace(); // in the caller's transaction; false when something else wrote
     struct Private;
     explicit FilmSearchBuilder(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;

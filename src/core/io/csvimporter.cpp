@@ -586,7 +586,8 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
                              m_dialect, writer.get()});
         ReadRow read;
         qint64 row = 0;
-        while (records->next(read)) {
+        bool readAll = false; // the records ended, rather than this loop
+        while ((readAll = !records->next(read)) == false) {
             ++row;
             if (!read.error.isEmpty()) {
                 ++report.failed;
@@ -679,7 +680,7 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
                 break;
             }
         }
-        const QString readError = records->errorString();
+        const QString readError = readAll ? records->errorString() : QString();
         records.reset(); // the reader is this thread's again
         if (!readError.isEmpty()) {
             // Like a cancel, whole batches stay; unlike one, it is reported as a failure.
