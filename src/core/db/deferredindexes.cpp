@@ -111,21 +111,9 @@ void restoreAfterCrash(const QSqlDatabase &db, const std::function<void()> &buil
 {
     if (Sql::scalar(db, QStringLiteral("SELECT count(*) FROM deferred_indexes")).toLongLong() == 0)
         return;
-    // Without waiting: a writer elsewhere is most likely the import that dropped them.
-    if (!Sql::execWithoutWaiting(db, QStringLiteral("BEGIN IMMEDIATE")))
-        return;
-    try {
-        std::optional<BusyTicks> ticks;
-        if (building) {
-            building();
-            ticks.emplace(SqliteStatement::handle(db), building);
-        }
-        build(db);
-        Sql::exec(db, QStringLiteral("COMMIT"));
-    } catch (const Error &) {
-        // The catalog opens all the same (sorting is slower); the next open tries again.
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-    }
+    // On failure the catalog opens all the same (sorting is slower); the next open tries again.
+    Sql::writeUnlessBusy(
+        db, [&db] { build(db); }, building);
 }
 
 } // namespace Marquee::DeferredIndexes

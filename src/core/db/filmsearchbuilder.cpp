@@ -363,23 +363,10 @@ void FilmSearchBuilder::indexFilmsLeftOutAfterCrash(const QSqlDatabase &db,
     live.setStaleLockTime(0);
     if (!live.tryLock(0))
         return;
-    if (marked) {
-        if (!Sql::execWithoutWaiting(db, QStringLiteral("BEGIN IMMEDIATE")))
-            return; // another program writes: the next open tries again
-        try {
-            std::optional<BusyTicks> ticks;
-            if (building) {
-                building();
-                ticks.emplace(SqliteStatement::handle(db), building);
-            }
-            indexFilmsLeftOut(db);
-            Sql::exec(db, QStringLiteral("COMMIT"));
-        } catch (const Error &) {
-            // Searches miss those films until the next open tries again.
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return;
-        }
-    }
+    // Otherwise searches miss those films until the next open tries again.
+    if (marked && !Sql::writeUnlessBusy(
+                      db, [&db] { indexFilmsLeftOut(db); }, building))
+        return;
     for (const QString &name : left) // a crashed import's file
         dir.remove(name);
 }

@@ -2,6 +2,7 @@
 
 #include "../domain/error.h"
 #include "../domain/validation.h"
+#include "sqlitestatement.h"
 
 #include <QDate>
 #include <QSqlError>
@@ -134,6 +135,26 @@ QSqlQuery namedBy(const QSqlDatabase &db, const QString &select, const char *lin
     q.setForwardOnly(true);
     exec(q);
     return q;
+}
+
+bool writeUnlessBusy(const QSqlDatabase &db, const std::function<void()> &work,
+                     const std::function<void()> &busy)
+{
+    if (!execWithoutWaiting(db, QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    try {
+        std::optional<BusyTicks> ticks;
+        if (busy) {
+            busy();
+            ticks.emplace(SqliteStatement::handle(db), busy);
+        }
+        work();
+        exec(db, QStringLiteral("COMMIT"));
+        return true;
+    } catch (const Error &) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
 }
 
 } // namespace Marquee::Sql

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 #include <optional>
 
 class QDate;
@@ -28,6 +30,12 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &
 // connection's own after); false when a lock held elsewhere, or an error, kept it from running.
 // A checkpoint that another connection keeps from copying everything runs all the same.
 bool execWithoutWaiting(const QSqlDatabase &db, const QString &sql);
+// Runs `work` in a write transaction begun without waiting for another connection's lock, for
+// work left by a crash that a writer elsewhere (most likely the import that left it) will do
+// itself. `busy`, when set, is called when the work begins, then about ten times a second.
+// False when it did not run, or failed and was rolled back.
+bool writeUnlessBusy(const QSqlDatabase &db, const std::function<void()> &work,
+                     const std::function<void()> &busy = {});
 
 QVariant text(const QString &value);
 QVariant date(const QDate &value);
