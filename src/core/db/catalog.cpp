@@ -480,10 +480,7 @@ Transaction::Transaction(Catalog &catalog, Indexing indexing) : m_catalog(catalo
         try {
             // A large import's mark, committed (FilmSearchBuilder): its films stay left out.
             m_filmsMarked = catalog.schemaVersion() >= FilmTextSchema &&
-                            Sql::scalar(catalog.database(),
-                                        QStringLiteral("SELECT 1 FROM search_deferred WHERE "
-                                                       "table_name = 'films'"))
-                                .isValid();
+                            FilmSearchBuilder::isMarked(catalog.database());
             for (const SearchIndex &s : SearchIndexes) {
                 if (!s.covers(catalog.schemaVersion()) ||
                     (m_filmsMarked && QLatin1String(s.table) == u"films"))

@@ -41,6 +41,11 @@ QVariant markedAfter(const QSqlDatabase &db)
                                           "table_name = 'films'"));
 }
 
+void removeMark(const QSqlDatabase &db)
+{
+    Sql::exec(db, QStringLiteral("DELETE FROM search_deferred WHERE table_name = 'films'"));
+}
+
 // The files of the threads' indexes beside a catalog: "catalog.db-search-XXXXXX".
 QString fileTemplate(const QString &catalogPath)
 {
@@ -317,8 +322,13 @@ bool FilmSearchBuilder::takePlace()
         Sql::exec(db, QStringLiteral("INSERT INTO film_search_%1 SELECT * FROM %2.film_search_%1")
                           .arg(QLatin1String(table), QLatin1String(Attached)));
     applySettings(db, kept);
-    Sql::exec(db, QStringLiteral("DELETE FROM search_deferred WHERE table_name = 'films'"));
+    removeMark(db);
     return true;
+}
+
+bool FilmSearchBuilder::isMarked(const QSqlDatabase &db)
+{
+    return markedAfter(db).isValid();
 }
 
 qint64 FilmSearchBuilder::indexedUpTo() const
@@ -344,7 +354,7 @@ void FilmSearchBuilder::indexFilmsLeftOut(const QSqlDatabase &db)
         Sql::exec(q);
     }
     Sql::exec(db, QStringLiteral("DELETE FROM search_stale"));
-    Sql::exec(db, QStringLiteral("DELETE FROM search_deferred WHERE table_name = 'films'"));
+    removeMark(db);
 }
 
 void FilmSearchBuilder::indexFilmsLeftOutAfterCrash(const QSqlDatabase &db,

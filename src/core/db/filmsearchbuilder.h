@@ -46,6 +46,8 @@ public:
     // The last film the thread indexed.
     qint64 indexedUpTo() const;
 
+    // Whether a large import's mark is set (committed, or in the caller's transaction).
+    static bool isMarked(const QSqlDatabase &db);
     // The films a mark left out, indexed in the caller's write transaction, and the mark
     // removed; nothing when there is no mark.
     static void indexFilmsLeftOut(const QSqlDatabase &db);
