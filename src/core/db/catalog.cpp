@@ -314,6 +314,10 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, const Options &optio
         setPragma(db, QStringLiteral("foreign_keys"), QStringLiteral("ON"), QStringLiteral("1"));
         setPragma(db, QStringLiteral("busy_timeout"), QString::number(options.busyTimeoutMs),
                   QString::number(options.busyTimeoutMs));
+        if (catalog->m_readOnly && options.readCacheKiB > 0) {
+            const QString kib = QString::number(-options.readCacheKiB);
+            setPragma(db, QStringLiteral("cache_size"), kib, kib);
+        }
         if (!catalog->m_readOnly) {
             setPragma(db, QStringLiteral("journal_mode"), QStringLiteral("WAL"),
                       QStringLiteral("wal"));

@@ -22,6 +22,9 @@ public:
         bool create = true;       // create a new, empty catalog when the file does not exist
         int schemaVersion = 0;    // migrate up to this version; 0 means the latest
         int busyTimeoutMs = 5000; // how long to wait for another program's write to finish
+        // The pages a read-only connection keeps in memory, in KiB; 0: SQLite's default (2 MiB).
+        // A writable one keeps 64 MiB.
+        int readCacheKiB = 0;
         // Called when an existing catalog is upgraded, from and to which schema, then about
         // ten times a second while the upgrade runs (a million films take minutes): a window
         // shows that it is busy.

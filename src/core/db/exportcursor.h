@@ -34,6 +34,10 @@ public:
         bool isWhole() const { return after == 0 && upTo == std::numeric_limits<qint64>::max(); }
     };
 
+    // Goes on to the rows of another part of the table, on a cursor opened for a part (not
+    // for the whole table), in the same read: names it has read already are not read again.
+    virtual void moveTo(IdRange range) = 0;
+
     // All rows, or those that pass `filter` (the words of a view's filter box) and, when `ids`
     // is not empty, are among `ids`; all within `range`.
     static std::unique_ptr<ExportCursor> open(Catalog &catalog, Table table,

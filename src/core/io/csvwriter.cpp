@@ -4,7 +4,9 @@
 
 #include <QIODevice>
 
+#include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace Marquee {
 
@@ -19,8 +21,26 @@ CsvWriter::CsvWriter(QIODevice *device, char delimiter) : m_device(device), m_de
     m_buffer.resize(FlushSize);
 }
 
+CsvWriter::CsvWriter(char delimiter, QByteArray buffer, qsizetype reserve)
+    : m_delimiter(delimiter), m_buffer(std::move(buffer))
+{
+    m_buffer.resize(std::max({reserve, m_buffer.capacity(), qsizetype(4096)}));
+}
+
+QByteArray CsvWriter::takeBytes()
+{
+    m_buffer.resize(m_used);
+    m_used = 0;
+    return std::exchange(m_buffer, QByteArray());
+}
+
 char *CsvWriter::reserve(qsizetype bytes)
 {
+    if (!m_device) {
+        if (m_used + bytes > m_buffer.size())
+            m_buffer.resize(std::max(m_used + bytes, m_buffer.size() + m_buffer.size() / 2));
+        return m_buffer.data() + m_used;
+    }
     if (m_used + bytes > m_buffer.size()) {
         if (!flush())
             m_used = 0; // the output has failed already: only stay within the buffer
@@ -90,6 +110,8 @@ void CsvWriter::writeRecord(const QStringList &fields)
 
 bool CsvWriter::flush()
 {
+    if (!m_device)
+        return true;
     if (!m_error.isEmpty()) {
         m_used = 0;
         return false;

@@ -14,6 +14,9 @@ class CsvWriter
 {
 public:
     explicit CsvWriter(QIODevice *device, char delimiter = ',');
+    // Into memory: the records are kept until takeBytes(), in `buffer`'s memory when it has
+    // enough; room is made for `reserve` bytes.
+    CsvWriter(char delimiter, QByteArray buffer, qsizetype reserve);
 
     void writeRecord(const QStringList &fields);
 
@@ -23,15 +26,17 @@ public:
     // Records written elsewhere (by another CsvWriter), as they are.
     void appendRaw(QByteArrayView bytes);
 
-    // False when the device refused bytes; errorString() says why.
+    // False when the device refused bytes; errorString() says why. In memory: nothing to do.
     bool flush();
+    // In memory: what was written, leaving the writer empty.
+    QByteArray takeBytes();
     QString errorString() const { return m_error; }
 
 private:
     // Room for `bytes` more in the buffer, flushing first when it is full.
     char *reserve(qsizetype bytes);
 
-    QIODevice *m_device;
+    QIODevice *m_device = nullptr; // none: in memory
     char m_delimiter;
     bool m_recordStarted = false;
     QByteArray m_buffer; // its whole size is usable; m_used bytes are filled
