@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,6 +28,7 @@ private slots:
     void aCrashedImportsFilmsAreIndexedAtTheNextOpen();
     void anOpenWhileTheImportRunsIndexesThemThen();
     void oneMarkAtATime();
+    void onlyACatalogThatOlderProgramsRefuseIsMarked();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("test.db")); }
@@ -259,6 +261,39 @@ void TestFilmSearchBuilder::oneMarkAtATime()
     Sql::exec(m_catalog->database(), QStringLiteral("DELETE FROM search_deferred"));
     Transaction t(*m_catalog);
     QVERIFY(!FilmSearchBuilder::start(*m_catalog));
+}
+
+void TestFilmSearchBuilder::onlyACatalogThatOlderProgramsRefuseIsMarked()
+{
+    // At schema 13, a Marquee that does not know lasting marks may open the catalog: no mark.
+    m_catalog.reset();
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path() + QLatin1String(suffix));
+    Catalog::Options older;
+    older.schemaVersion = 13;
+    m_catalog = Catalog::open(path(), older);
+    QCOMPARE(m_catalog->schemaVersion(), 13);
+    TestUtil::addFilms(*m_catalog, 300, QStringLiteral("title, title_key"),
+                       QStringLiteral("'Before ' || i, 'before ' || i"));
+    QVERIFY(!FilmSearchBuilder::start(*m_catalog));
+    QVERIFY(!mark().isValid());
+
+    // A mark that a crashed import left at schema 13 is resolved before the upgrade.
+    Sql::exec(m_catalog->database(),
+              QStringLiteral("INSERT INTO search_deferred (table_name, after_id) VALUES "
+                             "('films', 300)"));
+    importBatch(nullptr, 1, 50);
+    QCOMPARE(matches(QStringLiteral("harbor")), 0);
+    m_catalog.reset();
+    m_catalog = Catalog::open(path());
+    QCOMPARE(m_catalog->schemaVersion(), Catalog::latestSchemaVersion());
+    QVERIFY(Catalog::latestSchemaVersion() >= 14);
+    QVERIFY(!mark().isValid());
+    QCOMPARE(matches(QStringLiteral("harbor")), 50);
+    QCOMPARE(TestUtil::filmSearchDifference(*m_catalog), QString());
+    auto builder = FilmSearchBuilder::start(*m_catalog);
+    QVERIFY(builder);
+    QCOMPARE(mark().toLongLong(), 350);
 }
 
 QTEST_GUILESS_MAIN(TestFilmSearchBuilder)

@@ -25,6 +25,8 @@ namespace Marquee {
 namespace {
 
 constexpr int FilmTextSchema = 11;
+// From this schema on, a mark may outlive a transaction: older programs refuse the catalog.
+constexpr int LastingMarkSchema = 14;
 constexpr char Columns[] = "title, original_title, synopsis, companies, people, quotes";
 constexpr int ColumnCount = 6;
 // The name under which the importing connection attaches the file of the thread's index.
@@ -121,7 +123,7 @@ struct FilmSearchBuilder::Private
 
 std::unique_ptr<FilmSearchBuilder> FilmSearchBuilder::start(Catalog &catalog)
 {
-    if (catalog.schemaVersion() < FilmTextSchema || catalog.inTransaction())
+    if (catalog.schemaVersion() < LastingMarkSchema || catalog.inTransaction())
         return nullptr;
     auto d = std::make_unique<Private>(catalog);
     if (!d->live.tryLock(0) || !d->file.open())

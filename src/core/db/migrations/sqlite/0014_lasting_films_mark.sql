@@ -1,0 +1,9 @@
+-- No change to the tables: this version says what a catalog may now hold.
+--
+-- A large import leaves its mark in search_deferred ('films', the last film before it) from
+-- its first commit to its end, not only within one transaction as 0004 and 0011 describe:
+-- a thread of its own meanwhile builds the films' full-text index from what the import has
+-- committed, and the films after the mark wait for it. A crash leaves the mark, and the next
+-- open indexes those films. A Marquee that knows only schema 13 would not: its own imports
+-- would fail on the mark they find. From this version on, it refuses the catalog instead, as
+-- one written by a newer Marquee.
