@@ -56,6 +56,9 @@ void TestRealText::writesWhatQtWrites_data()
         {"huge", std::numeric_limits<double>::max()},
         {"lowest", std::numeric_limits<double>::lowest()},
         {"infinity", std::numeric_limits<double>::infinity()},
+        // Halfway between two shortest texts: both round to even.
+        {"halfway near one", 1 + std::ldexp(1.0, -17)},
+        {"halfway near 65536", 65536 + std::ldexp(1.0, -12)},
     };
     for (const auto &[name, value] : values)
         QTest::newRow(name) << value;

@@ -71,8 +71,10 @@ public:
     {
         auto it = m_names.find(id);
         if (it == m_names.end()) {
-            if (m_names.size() >= MaxNames)
+            if (m_bytes >= MaxBytes) {
                 m_names.clear(); // a bound on memory, for catalogs of millions of names
+                m_bytes = 0;
+            }
             m_query.bind(1, id);
             std::optional<std::string> name;
             if (m_query.step()) {
@@ -80,13 +82,18 @@ public:
                 name.emplace(text.data(), text.size());
             }
             m_query.reset();
+            m_bytes += EntryBytes + (name ? qsizetype(name->size()) : 0);
             it = m_names.insert(id, name);
         }
         return it->has_value() ? &**it : nullptr;
     }
 
 private:
-    static constexpr qsizetype MaxNames = 200000;
+    // About what a name takes beside its text, and the memory a cache keeps at most (the
+    // 50,000 companies of a million generated films take 4 MiB).
+    static constexpr qsizetype EntryBytes = 64;
+    static constexpr qsizetype MaxBytes = qsizetype(8) << 20;
+    qsizetype m_bytes = 0;
     SqliteStatement m_query;
     QHash<qint64, std::optional<std::string>> m_names;
 };

@@ -24,7 +24,6 @@ namespace Marquee {
 
 namespace {
 
-constexpr int FilmTextSchema = 11;
 // From this schema on, a mark may outlive a transaction: older programs refuse the catalog.
 constexpr int LastingMarkSchema = 14;
 constexpr char Columns[] = "title, original_title, synopsis, companies, people, quotes";

@@ -91,7 +91,7 @@ void CsvWriter::endRecord()
 
 void CsvWriter::appendRaw(QByteArrayView bytes)
 {
-    if (bytes.size() >= m_buffer.size()) {
+    if (m_device && bytes.size() >= m_buffer.size()) {
         // Large: straight to the device, after what the buffer holds.
         if (flush() && m_device->write(bytes.data(), bytes.size()) != bytes.size())
             m_error = m_device->errorString();
