@@ -1,7 +1,8 @@
 #include "jsonwriter.h"
 
+#include "../domain/realtext.h"
+
 #include <QIODevice>
-#include <QLocale>
 
 namespace Marquee {
 
@@ -146,7 +147,8 @@ void JsonWriter::value(qint64 number)
 void JsonWriter::value(double number)
 {
     beforeValue();
-    write(QString::number(number, 'g', QLocale::FloatingPointShortest).toLatin1());
+    RealText text;
+    write(realText(number, text));
 }
 
 void JsonWriter::null()
