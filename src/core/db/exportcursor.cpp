@@ -40,14 +40,17 @@ void bindAll(SqliteStatement &statement, const QVariantList &binds)
     }
 }
 
-// The values of a part's query (`part`: the cursor was opened on one): the range's two come
-// last, and are replaced.
-void setRange(QVariantList &binds, bool part, ExportCursor::IdRange range)
+// Runs a part's query (`part`: its cursor was opened on one) again on the rows of `range`:
+// the range's two values come last among its `binds`.
+void restartPart(SqliteStatement &query, QVariantList &binds, bool part,
+                 ExportCursor::IdRange range)
 {
     if (!part || binds.size() < 2 || range.isWhole())
         throw Error(QStringLiteral("An export's cursor moves only from part to part."));
     binds[binds.size() - 2] = range.after;
     binds[binds.size() - 1] = range.upTo;
+    query.reset();
+    bindAll(query, binds);
 }
 
 sqlite3 *connection(Catalog &catalog)
@@ -270,9 +273,7 @@ public:
 
     void moveTo(IdRange range) override
     {
-        setRange(m_binds, m_part, range);
-        m_films.reset();
-        bindAll(m_films, m_binds);
+        restartPart(m_films, m_binds, m_part, range);
         for (SideList *list : sideLists())
             list->moveTo(range);
     }
@@ -295,8 +296,7 @@ public:
         at(FilmField::Type) = m_films.utf8(7);
         at(FilmField::Certification) = m_films.utf8(8);
         at(FilmField::OriginalLanguage) = m_films.utf8(9);
-        for (SideList *list :
-             {&m_countries, &m_genres, &m_companies, &m_providers, &m_credits, &m_tags})
+        for (SideList *list : sideLists())
             list->take(id);
         at(FilmField::Countries) = m_countries.joined();
         at(FilmField::Genres) = m_genres.joined();
@@ -358,12 +358,7 @@ public:
         bindAll(m_query, m_binds);
     }
 
-    void moveTo(IdRange range) override
-    {
-        setRange(m_binds, m_part, range);
-        m_query.reset();
-        bindAll(m_query, m_binds);
-    }
+    void moveTo(IdRange range) override { restartPart(m_query, m_binds, m_part, range); }
 
     bool next(QList<QByteArrayView> &row) override
     {

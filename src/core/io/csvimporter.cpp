@@ -587,7 +587,11 @@ ImportReport CsvImporter::import(QIODevice *device, const QString &fileName)
         ReadRow read;
         qint64 row = 0;
         bool readAll = false; // the records ended, rather than this loop
-        while ((readAll = !records->next(read)) == false) {
+        for (;;) {
+            if (!records->next(read)) {
+                readAll = true;
+                break;
+            }
             ++row;
             if (!read.error.isEmpty()) {
                 ++report.failed;
