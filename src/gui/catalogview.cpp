@@ -94,6 +94,10 @@ CatalogView::CatalogView(CatalogTableModel *model, QUndoStack *undoStack, QWidge
     layout->addWidget(m_filterError);
     layout->addWidget(m_table);
 
+    // Row heights are set before the rows arrive: set after, the header would resize each of
+    // them, one signal per row (a third of the time to open three million reviews).
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->hide();
     m_table->setModel(model);
     m_table->setItemDelegate(new CellDelegate(undoStack, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -103,8 +107,6 @@ CatalogView::CatalogView(CatalogTableModel *model, QUndoStack *undoStack, QWidge
     m_table->setWordWrap(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,6 +65,7 @@ private slots:
     void editDialogChangesRelatedFilms();
     void companyPickerCompletesTheLastEntry();
     void countsSayShownOutOfTotal();
+    void rowsAreOneLineHighInEveryView();
     void invalidSearchIsMarkedAndKeepsTheRows();
     void savedSearchIsKeptListedAndShown();
 
@@ -590,6 +592,20 @@ void TestMainWindow::countsSayShownOutOfTotal()
     QCOMPARE(counts->text(), QStringLiteral("3 companies"));
     m_window->showSection(2);
     QCOMPARE(counts->text(), QStringLiteral("20 reviews"));
+}
+
+void TestMainWindow::rowsAreOneLineHighInEveryView()
+{
+    for (int section = 0; section < 3; ++section) {
+        QTableView *table = m_window->view(section)->table();
+        const int height = table->fontMetrics().height() + 8;
+        QVERIFY(table->model()->rowCount() > 1);
+        QVERIFY(table->verticalHeader()->isHidden());
+        QCOMPARE(table->rowHeight(0), height);
+        // A new order resets the rows: they keep their height.
+        table->sortByColumn(1, Qt::DescendingOrder);
+        QCOMPARE(table->rowHeight(table->model()->rowCount() - 1), height);
+    }
 }
 
 void TestMainWindow::invalidSearchIsMarkedAndKeepsTheRows()
