@@ -31,6 +31,7 @@ private slots:
     void missingCatalogIsNotCreatedWhenAskedNotTo();
     void anotherApplicationsDatabaseIsRefusedAndUnchanged();
     void readOnlyCatalogRefusesWrites();
+    void readOnlyCatalogIsReadWhenOnlyCommentStepsAreMissing();
     void transactionRollsBackUnlessCommitted();
     void checkReportsASoundCatalog();
     void lockedCatalogIsExplained();
@@ -287,6 +288,49 @@ void TestCatalog::readOnlyCatalogRefusesWrites()
         QVERIFY(Catalog::open(path)->isReadOnly());
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
+}
+
+void TestCatalog::readOnlyCatalogIsReadWhenOnlyCommentStepsAreMissing()
+{
+    // Schema 14 changes no table (its step is a comment): a read-only catalog at 13 is read
+    // as it is. Schema 13 changed one, so a read-only catalog at 12 needs the upgrade.
+    QTemporaryDir dir;
+    const auto make = [&](int schema) {
+        const QString path = dir.filePath(QStringLiteral("at%1.db").arg(schema));
+        Catalog::Options options;
+        options.schemaVersion = schema;
+        Film film;
+        film.title = QStringLiteral("Backstage");
+        FilmRepository(*Catalog::open(path, options)).insert(film);
+        return path;
+    };
+    const QString at13 = make(13);
+    const QString at12 = make(12);
+    Catalog::Options readOnly;
+    readOnly.readOnly = true;
+    readOnly.schemaVersion = 14;
+    {
+        auto catalog = Catalog::open(at13, readOnly);
+        QVERIFY(catalog->isReadOnly());
+        QCOMPARE(catalog->schemaVersion(), 13);
+        QCOMPARE(FilmRepository(*catalog).count(), 1);
+        QCOMPARE(Sql::scalar(catalog->database(),
+                             QStringLiteral("SELECT max(version) FROM schema_version"))
+                     .toInt(),
+                 13);
+    }
+    try {
+        Catalog::open(at12, readOnly);
+        QFAIL("a read-only catalog two steps behind was opened");
+    } catch (const Error &e) {
+        QCOMPARE(e.kind(), Error::Kind::ReadOnly);
+        QVERIFY2(e.message().contains(QStringLiteral("needs an upgrade to schema 14")),
+                 qPrintable(e.message()));
+    }
+    // Writable, the same catalog is upgraded as before.
+    Catalog::Options writable;
+    writable.schemaVersion = 14;
+    QCOMPARE(Catalog::open(at13, writable)->schemaVersion(), 14);
 }
 
 void TestCatalog::transactionRollsBackUnlessCommitted()

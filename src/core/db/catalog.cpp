@@ -194,6 +194,30 @@ void setPragma(const QSqlDatabase &db, const QString &pragma, const QString &val
 
 void migrateSteps(const QSqlDatabase &db, int from, int to);
 
+QString migrationScript(const QString &file)
+{
+    QFile sqlFile(file);
+    if (!sqlFile.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("Missing migration %1").arg(file));
+    return QString::fromUtf8(sqlFile.readAll());
+}
+
+// The oldest schema with the tables of `target`: the steps after it only say what a catalog
+// may hold (their files are comments), so a catalog there reads as one at `target`.
+int oldestWithSameTables(int target)
+{
+    int oldest = target;
+    const auto files = migrationFiles(QStringLiteral("sqlite"));
+    for (auto it = files.rbegin(); it != files.rend(); ++it) {
+        if (it->first > target)
+            continue;
+        if (it->first != oldest || !splitStatements(migrationScript(it->second)).isEmpty())
+            break;
+        oldest = it->first - 1;
+    }
+    return oldest;
+}
+
 // The steps from `from` to `to`; an existing catalog's upgrade calls `upgrading` first, then
 // about ten times a second while SQLite works.
 void migrate(const QSqlDatabase &db, int from, int to,
@@ -214,10 +238,7 @@ void migrateSteps(const QSqlDatabase &db, int from, int to)
     for (const auto &[version, file] : files) {
         if (version <= from || version > to)
             continue;
-        QFile sqlFile(file);
-        if (!sqlFile.open(QIODevice::ReadOnly))
-            throw Error(QStringLiteral("Missing migration %1").arg(file));
-        const QString script = QString::fromUtf8(sqlFile.readAll());
+        const QString script = migrationScript(file);
         // One transaction per step: a failed step leaves the catalog at the previous version.
         Sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
         try {
@@ -280,7 +301,9 @@ std::unique_ptr<Catalog> Catalog::open(const QString &path, const Options &optio
         }
         catalog->m_created = true;
     }
-    if (catalog->m_readOnly && version < target) {
+    // A read-only catalog cannot be upgraded: it is read as it is, when its tables are those
+    // of the target (a catalog of the version before, opened from a read-only medium).
+    if (catalog->m_readOnly && version < target && version < oldestWithSameTables(target)) {
         throw Error(QStringLiteral("%1 needs an upgrade to schema %2, but it is read-only.")
                         .arg(QDir::toNativeSeparators(path))
                         .arg(target),
