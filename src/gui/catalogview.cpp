@@ -105,8 +105,6 @@ CatalogView::CatalogView(CatalogTableModel *model, QUndoStack *undoStack, QWidge
                              QAbstractItemView::AnyKeyPressed);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(0, Qt::AscendingOrder);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
@@ -126,7 +124,11 @@ CatalogView::CatalogView(CatalogTableModel *model, QUndoStack *undoStack, QWidge
             m_table->setCurrentIndex(m_model->index(0, 0));
         emit currentIdChanged(currentId());
     });
+    // The order, saved or the first column's, is set before sorting is enabled, which then
+    // sorts once: each sort reads the order again and finds the current row in it.
+    header->setSortIndicator(0, Qt::AscendingOrder);
     restoreLayout();
+    m_table->setSortingEnabled(true);
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
 }
@@ -179,10 +181,8 @@ void CatalogView::restoreLayout()
 {
     QHeaderView *header = m_table->horizontalHeader();
     const QByteArray state = QSettings().value(settingsKey()).toByteArray();
-    if (!state.isEmpty() && header->restoreState(state)) {
-        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    if (!state.isEmpty() && header->restoreState(state))
         return;
-    }
     const QStringList shown = defaultColumns(m_model->table());
     const QList<FieldInfo> &fields = fieldsOf(m_model->table());
     // Widths from what a column holds, not from measuring its rows: before the view is

@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -66,6 +67,7 @@ private slots:
     void companyPickerCompletesTheLastEntry();
     void countsSayShownOutOfTotal();
     void rowsAreOneLineHighInEveryView();
+    void aNewViewSortsItsRowsOnce();
     void invalidSearchIsMarkedAndKeepsTheRows();
     void savedSearchIsKeptListedAndShown();
 
@@ -606,6 +608,44 @@ void TestMainWindow::rowsAreOneLineHighInEveryView()
         table->sortByColumn(1, Qt::DescendingOrder);
         QCOMPARE(table->rowHeight(table->model()->rowCount() - 1), height);
     }
+}
+
+void TestMainWindow::aNewViewSortsItsRowsOnce()
+{
+    // Each sort reads the order again and finds the current row in it: a million rows' view
+    // must not do that three times before it is shown.
+    CatalogTableModel model(*m_window->catalog(), Table::Films);
+    QSignalSpy sorted(&model, &QAbstractItemModel::layoutChanged);
+    QUndoStack undo;
+    CatalogView view(&model, &undo);
+    QCOMPARE(sorted.size(), 1);
+    QCOMPARE(view.table()->horizontalHeader()->sortIndicatorSection(), 0);
+    QCOMPARE(view.table()->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    // A click on another column's header sorts once too.
+    view.table()->horizontalHeader()->setSortIndicator(int(FilmField::Year), Qt::DescendingOrder);
+    QCOMPARE(sorted.size(), 2);
+    const int year = int(FilmField::Year);
+    QVERIFY(model.rowCount() > 2);
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.data(model.index(row - 1, year)).toInt() >=
+                model.data(model.index(row, year)).toInt());
+
+    // A view opened again takes its saved order, sorting once.
+    const QString key = QStringLiteral("views/films/header");
+    const QVariant saved = QSettings().value(key);
+    view.saveLayout();
+    CatalogTableModel again(*m_window->catalog(), Table::Films);
+    QSignalSpy sortedAgain(&again, &QAbstractItemModel::layoutChanged);
+    CatalogView reopened(&again, &undo);
+    if (saved.isValid())
+        QSettings().setValue(key, saved);
+    else
+        QSettings().remove(key);
+    QCOMPARE(sortedAgain.size(), 1);
+    QCOMPARE(reopened.table()->horizontalHeader()->sortIndicatorSection(), year);
+    QCOMPARE(reopened.table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(again.idAt(row), model.idAt(row));
 }
 
 void TestMainWindow::invalidSearchIsMarkedAndKeepsTheRows()
