@@ -61,7 +61,9 @@ Formats (--format; auto, the default, goes by the file's content and name):
 A search QUERY is written as in the window's search box: words (matched as prefixes) and
 "phrases", field terms such as year:>=2000, year:1990..1999, genre:documentary,
 company:"Haut et Court", has:poster, no:synopsis, added:<30d, joined by spaces (AND), OR,
--term or NOT, and parentheses.
+-term or NOT, and parentheses. A QUERY that begins with - goes after --, which ends the
+options: marquee-cli search -- "-has:poster". search writes the rows as it reads them, so
+--limit 0 on a million films holds no more in memory than the first 20.
 
 duplicates lists the films that are likely the same (same IMDb id; same title and year
 ignoring case, accents and articles; titles a letter or two apart with the same year and
@@ -517,16 +519,20 @@ QStringList searchColumns(Table table)
     return {};
 }
 
-// Rows as a plain-text table with aligned columns; long texts are cut with an ellipsis.
-void printTable(const QStringList &header, const QList<QStringList> &rows)
+// Rows as a plain-text table with aligned columns; long texts are cut with an ellipsis. The
+// widths come first, from every row, then the lines: `rows` gives the rows to each of them in
+// turn, so that a table of a million rows is never held whole.
+void printTable(const QStringList &header,
+                const std::function<void(const std::function<void(const QStringList &)> &)> &rows)
 {
     constexpr int MaxWidth = 40;
     QList<int> widths;
     for (const QString &h : header)
         widths.append(int(h.size()));
-    for (const QStringList &row : rows)
+    rows([&](const QStringList &row) {
         for (int i = 0; i < row.size(); ++i)
             widths[i] = std::min(MaxWidth, std::max(widths[i], int(row[i].size())));
+    });
     const auto line = [&](const QStringList &cells) {
         QString text;
         for (int i = 0; i < cells.size(); ++i) {
@@ -543,8 +549,7 @@ void printTable(const QStringList &header, const QList<QStringList> &rows)
     for (const int w : widths)
         rule.append(QString(w, u'-'));
     line(rule);
-    for (const QStringList &row : rows)
-        line(row);
+    rows(line);
 }
 
 int commandSearch(const Context &context)
@@ -587,26 +592,36 @@ int commandSearch(const Context &context)
     for (const int f : fields)
         header.append(infos[f].name);
 
-    QList<QStringList> texts;
-    QJsonArray json;
-    constexpr int Batch = 2000;
-    for (qint64 offset = 0; offset < shown; offset += Batch) {
-        for (const TableQuery::Row &row :
-             query.fetch(offset, int(std::min<qint64>(Batch, shown - offset)))) {
-            QStringList cells;
+    // The rows are read a batch at a time and written as they come.
+    const auto forEachRow = [&](const std::function<void(const TableQuery::Row &)> &each) {
+        query.forEachBatch(shown, 2000, [&](const QList<TableQuery::Row> &rows) {
+            for (const TableQuery::Row &row : rows)
+                each(row);
+        });
+    };
+    const auto cellsOf = [&](const TableQuery::Row &row) {
+        QStringList cells;
+        for (const int f : fields)
+            cells.append(formatValue(row.values[f], infos[f].kind));
+        return cells;
+    };
+    if (format == u"json") {
+        // As QJsonDocument writes an array, one object at a time.
+        out() << "[\n";
+        bool first = true;
+        forEachRow([&](const TableQuery::Row &row) {
             QJsonObject object;
             for (const int f : fields) {
-                const QVariant &value = row.values[f];
-                cells.append(formatValue(value, infos[f].kind));
-                if (!value.isNull())
+                if (const QVariant &value = row.values[f]; !value.isNull())
                     object.insert(infos[f].name, QJsonValue::fromVariant(value));
             }
-            texts.append(cells);
-            json.append(object);
-        }
-    }
-    if (format == u"json") {
-        out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+            QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+            text.chop(1); // its last line break
+            text.replace("\n", "\n    ");
+            out() << (first ? "    " : ",\n    ") << text;
+            first = false;
+        });
+        out() << (first ? "]\n" : "\n]\n");
     } else if (format == u"csv") {
         out().flush();
         QFile stdoutFile;
@@ -614,12 +629,13 @@ int commandSearch(const Context &context)
             return failure(QStringLiteral("cannot write to standard output"));
         CsvWriter writer(&stdoutFile);
         writer.writeRecord(header);
-        for (const QStringList &cells : std::as_const(texts))
-            writer.writeRecord(cells);
+        forEachRow([&](const TableQuery::Row &row) { writer.writeRecord(cellsOf(row)); });
         if (!writer.flush())
             return failure(writer.errorString());
     } else {
-        printTable(header, texts);
+        printTable(header, [&](const std::function<void(const QStringList &)> &each) {
+            forEachRow([&](const TableQuery::Row &row) { each(cellsOf(row)); });
+        });
     }
     out().flush();
     // "1 film.", "2 of 12 films shown (...)."

@@ -33,6 +33,7 @@ private slots:
     void exportWritesChosenColumnsToStandardOutput();
     void exportThenImportCopiesACatalog();
     void searchPrintsATableCsvOrJson();
+    void searchWritesEveryRowWhateverTheArgumentsOrder();
     void exportOnlyWhatASearchFinds();
     void invalidSearchShowsWhereAndExitsWithTwo();
     void killedImportLeavesOnlyWholeBatches();
@@ -278,6 +279,65 @@ void TestCli::searchPrintsATableCsvOrJson()
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 4);
     QVERIFY2(r.err.startsWith(QStringLiteral("2 of 12 films shown")), qPrintable(r.err));
+}
+
+void TestCli::searchWritesEveryRowWhateverTheArgumentsOrder()
+{
+    const QString catalog = path(QStringLiteral("c.db"));
+    QCOMPARE(run({QStringLiteral("--catalog"), catalog, QStringLiteral("sample")}).code, 0);
+    const QStringList base{QStringLiteral("--catalog"), catalog, QStringLiteral("search")};
+
+    // The QUERY first, then the options, as the usage puts them.
+    Result r = run(base + QStringList{QStringLiteral("year:>=2000"), QStringLiteral("--limit"),
+                                      QStringLiteral("0"), QStringLiteral("--format"),
+                                      QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.err, QStringLiteral("12 films.\n"));
+    // Written a row at a time, the same text as a whole array written at once.
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 12);
+    QCOMPARE(r.out, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)));
+    QStringList titles;
+    for (const QJsonValue &row : rows)
+        titles.append(row.toObject().value(QStringLiteral("title")).toString());
+    QStringList sorted = titles;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
+    QCOMPARE(titles, sorted); // in the view's order, by title
+
+    r = run(base + QStringList{QStringLiteral("year:<1800"), QStringLiteral("--format"),
+                               QStringLiteral("json")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, QStringLiteral("[\n]\n"));
+    QCOMPARE(r.err, QStringLiteral("0 films.\n"));
+
+    r = run(base + QStringList{QStringLiteral("--table"), QStringLiteral("companies"),
+                               QStringLiteral("--format"), QStringLiteral("csv"),
+                               QStringLiteral("--columns"), QStringLiteral("name"),
+                               QStringLiteral("haut")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, QStringLiteral("name\r\nHaut et Court\r\n"));
+
+    // A QUERY that begins with "-" goes after "--".
+    const Result all = run(base + QStringList{QStringLiteral("--limit"), QStringLiteral("0"),
+                                              QStringLiteral("--format"), QStringLiteral("csv"),
+                                              QStringLiteral("--columns"), QStringLiteral("type"),
+                                              QStringLiteral("")});
+    QCOMPARE(all.code, 0);
+    r = run(base + QStringList{QStringLiteral("--limit"), QStringLiteral("0"),
+                               QStringLiteral("--format"), QStringLiteral("csv"),
+                               QStringLiteral("--columns"), QStringLiteral("type"),
+                               QStringLiteral("--"), QStringLiteral("-type:documentary")});
+    QCOMPARE(r.code, 0);
+    const QStringList allLines = all.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 1);
+    QCOMPARE(lines.size(), allLines.size() - allLines.count(QStringLiteral("documentary")));
+    QVERIFY(!lines.contains(QStringLiteral("documentary")));
+    // Without "--", the query is taken for an option and refused with the usage.
+    r = run(base + QStringList{QStringLiteral("-type:documentary")});
+    QCOMPARE(r.code, 2);
 }
 
 void TestCli::exportOnlyWhatASearchFinds()

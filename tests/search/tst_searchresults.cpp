@@ -900,11 +900,29 @@ void TestSearchResults::rowsAndPositionsAgreeUnderEverySort()
     // The whole order, read from the front.
     QList<qint64> order;
     QVariantList keys;
+    QList<QVariantList> values;
     for (const TableQuery::Row &row : query.fetch(0, int(count))) {
         order.append(row.id);
         keys.append(row.values[field]);
+        values.append(row.values);
     }
     QCOMPARE(order.size(), count);
+    // The same rows, a batch at a time in one pass (as marquee-cli search writes them), all
+    // of them or the first ones.
+    for (const qint64 limit : {qint64(0), count / 2 + 7}) {
+        QList<qint64> batched;
+        QList<QVariantList> batchedValues;
+        query.forEachBatch(limit, 333, [&](const QList<TableQuery::Row> &rows) {
+            QVERIFY(!rows.isEmpty() && rows.size() <= 333);
+            for (const TableQuery::Row &row : rows) {
+                batched.append(row.id);
+                batchedValues.append(row.values);
+            }
+        });
+        const qint64 expected = limit ? limit : count;
+        QCOMPARE(batched, order.mid(0, expected));
+        QVERIFY(batchedValues == values.mid(0, expected));
+    }
     if (table == Table::Reviews) {
         // The order itself, checked on the values shown: NULLs first going up.
         for (qsizetype i = 1; i < keys.size(); ++i) {

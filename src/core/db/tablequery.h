@@ -74,6 +74,10 @@ public:
     // How long reading those many rows along the order's index may take before they are
     // sorted instead (60 ms).
     void setScanBudget(int milliseconds) { m_scanBudget = milliseconds; }
+    // Every row that passes the filter, in order (the first `limit`; all when it is 0), given
+    // to `rows` a batch of `batch` rows at a time.
+    void forEachBatch(qint64 limit, int batch,
+                      const std::function<void(const QList<Row> &)> &rows) const;
     // The position of a row under the current sort and filter, or -1.
     qint64 positionOf(qint64 id) const;
     // The positions of many rows in one pass over the table; rows not shown are left out.
@@ -94,6 +98,8 @@ private:
     qint64 countedPosition(qint64 id) const;
     std::optional<QList<Row>> fetchUnless(qint64 offset, int limit, qint64 count, bool many,
                                           const std::function<bool()> &stop) const;
+    // The rows of these ids, in this order (read with their list columns in a few queries).
+    QList<Row> rowsOf(const QList<qint64> &order) const;
     static QString whereClause(Table table, const SearchQuery &search, const QList<qint64> &ids,
                                QVariantList &binds,
                                SearchQuery::Plan plan = SearchQuery::Plan::Default);
