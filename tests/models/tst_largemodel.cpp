@@ -9,6 +9,7 @@
 #include "core/models/catalogtablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -28,6 +29,8 @@ private slots:
     void aSlowCountComesFromTheBackground();
     void aSearchTypedOnFromASlowOneIsCountedInTheBackground();
     void theCountRacesTheFirstPage();
+    void selectionAndCurrentRowFollowTheirRowsThroughEverySort();
+    void reviewsAndCompaniesHoldABoundedNumberOfRows();
 
 private:
     static constexpr int Films = 100000;
@@ -316,6 +319,110 @@ void TestLargeModel::theCountRacesTheFirstPage()
     QCOMPARE(model.rowCount(), expected);
     for (const int row : {0, CatalogTableModel::PageSize, expected - 1})
         QCOMPARE(model.idAt(row), reference.idAt(row));
+}
+
+void TestLargeModel::selectionAndCurrentRowFollowTheirRowsThroughEverySort()
+{
+    CatalogTableModel model(*m_catalog, Table::Films);
+    model.setCountBudget(-1); // counts asserted at once, whatever the machine
+    QItemSelectionModel selection(&model);
+    const auto selectedIds = [&] {
+        QList<qint64> ids;
+        for (const QModelIndex &i : selection.selectedRows())
+            ids.append(model.idAt(i.row()));
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    const auto select = [&](int first, int last) {
+        selection.select(
+            QItemSelection(model.index(first, 0), model.index(last, model.columnCount() - 1)),
+            QItemSelectionModel::Select);
+    };
+    // A few rows (each placed by counting) and then many (numbered in one pass), among them
+    // rows without a year or a vote, which tie under those sorts.
+    for (const bool many : {false, true}) {
+        selection.clear();
+        model.sort(int(FilmField::Title), Qt::AscendingOrder);
+        select(3, 3);
+        select(Films / 2, Films / 2 + 1);
+        select(Films - 1, Films - 1);
+        if (many)
+            select(1000, 1040);
+        selection.setCurrentIndex(model.index(Films / 3, 2), QItemSelectionModel::NoUpdate);
+        const qint64 current = model.idAt(Films / 3);
+        const QList<qint64> selected = selectedIds();
+        QCOMPARE(selected.size(), many ? 45 : 4);
+        for (const auto &[field, order] :
+             {std::pair(FilmField::Year, Qt::DescendingOrder),
+              std::pair(FilmField::TmdbVoteAverage, Qt::AscendingOrder),
+              std::pair(FilmField::RuntimeMinutes, Qt::DescendingOrder),
+              std::pair(FilmField::Title, Qt::DescendingOrder)}) {
+            model.sort(int(field), order);
+            QVERIFY(selection.currentIndex().isValid());
+            QCOMPARE(model.idAt(selection.currentIndex().row()), current);
+            QCOMPARE(selection.currentIndex().column(), 2);
+            QCOMPARE(selectedIds(), selected);
+        }
+        // Narrowed by a search that keeps the current row, then widened again.
+        QVERIFY(model.setFilter(QStringLiteral("harbours")).isValid());
+        model.sort(int(FilmField::Year), Qt::AscendingOrder);
+        QVERIFY(model.setFilter(QString()).isValid());
+        model.sort(int(FilmField::Title), Qt::AscendingOrder);
+        QCOMPARE(model.rowCount(), Films);
+    }
+}
+
+void TestLargeModel::reviewsAndCompaniesHoldABoundedNumberOfRows()
+{
+    // A review for every film and a company for every tenth, in one statement each.
+    Sql::exec(m_catalog->database(),
+              QStringLiteral("INSERT INTO reviews (film_id, critic, quote, score) SELECT id, "
+                             "'Critic ' || (id % 500), 'Quote ' || id || ' of harbours', CASE "
+                             "WHEN id % 5 = 0 THEN NULL ELSE id % 101 END FROM films"));
+    Sql::exec(m_catalog->database(),
+              QStringLiteral("INSERT INTO companies (name, name_key, country) SELECT 'Studio ' "
+                             "|| printf('%06d', id), 'studio ' || printf('%06d', id), 'FR' FROM "
+                             "films WHERE id % 10 = 0"));
+    for (const auto &[table, rows] :
+         {std::pair(Table::Reviews, Films), std::pair(Table::Companies, Films / 10)}) {
+        CatalogTableModel model(*m_catalog, table);
+        model.setCountBudget(-1); // counts asserted at once, whatever the machine
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), rows);
+        QTableView view;
+        view.setModel(&model);
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        int most = 0;
+        QScrollBar *bar = view.verticalScrollBar();
+        const auto scroll = [&] {
+            for (int value = 0; value <= bar->maximum();
+                 value += std::max(1, bar->maximum() / 60)) {
+                bar->setValue(value);
+                view.grab(); // paints, reading the rows in sight
+                most = std::max(most, model.cachedRows());
+            }
+        };
+        scroll();
+        // Sorted by every sortable column, going down: read from the far end as well.
+        for (int field = 0; field < model.columnCount(); ++field) {
+            if (!TableQuery::isSortable(table, field))
+                continue;
+            model.sort(field, Qt::DescendingOrder);
+            QVERIFY(model.index(rows - 1, field).data(CatalogTableModel::IdRole).toLongLong() > 0);
+            most = std::max(most, model.cachedRows());
+        }
+        const QString search = table == Table::Reviews ? QStringLiteral("harbours score:>=50")
+                                                       : QStringLiteral("studio");
+        QVERIFY(model.setFilter(search).isValid());
+        QVERIFY(model.rowCount() > CatalogTableModel::PageSize);
+        scroll();
+        QVERIFY(most > 0);
+        QVERIFY2(most <= CatalogTableModel::MaxCachedRows,
+                 qPrintable(QStringLiteral("%1 rows held").arg(most)));
+    }
 }
 
 QTEST_MAIN(TestLargeModel)
