@@ -16,11 +16,12 @@
 //            B: sqlite3 writing the same CSV as Marquee (lists joined, critics' score);
 //   browse:  three reviews per film are added to the imported catalog, then the films view
 //            (the window's own CatalogView, drawn offscreen) is timed: open to the first screen
-//            drawn, jump to the last row, sort by title, year, TMDB vote, critics and my rating
-//            (empty for every film: one tie of a million rows), one search
-//            keystroke (a free word, a field term, a combination) and a whole search typed a
-//            letter at a time, each step until the screen is drawn again; beside sqlite3
-//            reading the same rows where it can.
+//            drawn (and the reviews and companies views), jump to the last and to the middle
+//            row, sort by title, year, TMDB vote, critics and my rating (empty for every film:
+//            one tie of a million rows), one search keystroke (a free word, a field term, a
+//            combination) and a whole search typed a letter at a time, each step until the
+//            screen is drawn again, with the process's peak memory during each step; beside
+//            sqlite3 reading the same rows where it can.
 // The internal commands `generate`, `import`, `export`, `reviews` and `browse` are what the
 // children run.
 
@@ -277,8 +278,30 @@ int addReviews(const QString &catalogPath)
     return 0;
 }
 
+// The peak of this process's resident memory since the last resetPeak(), in MiB (Linux's
+// VmHWM, which writing 5 to clear_refs sets back to the memory in use now).
+void resetPeak()
+{
+    QFile refs(QStringLiteral("/proc/self/clear_refs"));
+    if (refs.open(QIODevice::WriteOnly))
+        refs.write("5");
+}
+
+double peakMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
 // The films view as the window shows it, drawn offscreen; each step is timed until the
-// screen is drawn again. Prints "step milliseconds" lines, medians of `runs`.
+// screen is drawn again. Prints "step milliseconds" lines, medians of `runs`, and
+// "step.peak MiB" lines, the process's peak memory during the step's runs.
 int browse(const QString &catalogPath, int runs)
 {
     auto catalog = Catalog::open(catalogPath);
@@ -300,8 +323,14 @@ int browse(const QString &catalogPath, int runs)
         draw(*v);
         return v;
     };
+    const auto result = [](const char *name, const std::vector<double> &ms) {
+        out() << name << ' ' << median(ms) << '\n';
+        out() << name << ".peak " << peakMiB() << '\n';
+        out().flush();
+    };
     const auto timed = [&](const char *name, const std::function<void(View &)> &step) {
         std::vector<double> ms;
+        resetPeak();
         for (int r = 0; r < runs; ++r) {
             auto v = open(*catalog);
             QElapsedTimer timer;
@@ -310,13 +339,13 @@ int browse(const QString &catalogPath, int runs)
             draw(*v);
             ms.push_back(timer.nsecsElapsed() / 1e6);
         }
-        out() << name << ' ' << median(ms) << '\n';
-        out().flush();
+        result(name, ms);
     };
     {
         // The first open reads pages the system has not cached yet (as after a restart, or
         // right after a large write); the median is of the opens after it.
         std::vector<double> ms;
+        resetPeak();
         for (int r = 0; r <= runs; ++r) {
             QElapsedTimer timer;
             timer.start();
@@ -326,24 +355,33 @@ int browse(const QString &catalogPath, int runs)
         }
         out() << "open-first " << ms.front() << '\n';
         ms.erase(ms.begin());
-        out() << "open " << median(ms) << '\n';
+        result("open", ms);
     }
-    {
-        // The reviews (three per film), in their films' order.
+    // The other views: the reviews (three per film) in their films' order, the companies
+    // (a twentieth of the films) by name.
+    const auto opened = [&](const char *name, Table table) {
         std::vector<double> ms;
+        resetPeak();
         for (int r = 0; r < runs; ++r) {
             QElapsedTimer timer;
             timer.start();
-            auto v = open(*catalog, Table::Reviews);
+            auto v = open(*catalog, table);
             ms.push_back(timer.nsecsElapsed() / 1e6);
         }
-        out() << "open-reviews " << median(ms) << '\n';
-    }
+        result(name, ms);
+    };
+    opened("open-reviews", Table::Reviews);
+    opened("open-companies", Table::Companies);
     // As a click on a column's header sorts: once (QTableView::sortByColumn sorts twice).
     const auto sortBy = [](View &v, FilmField f, Qt::SortOrder order) {
         v.view->table()->horizontalHeader()->setSortIndicator(int(f), order);
     };
     timed("jump", [](View &v) { v.view->table()->scrollToBottom(); });
+    // The scroll bar dragged to the middle: the rows there are the farthest from either end.
+    timed("jump-middle", [](View &v) {
+        QScrollBar *bar = v.view->table()->verticalScrollBar();
+        bar->setValue(bar->maximum() / 2);
+    });
     timed("sort-title", [&](View &v) { sortBy(v, FilmField::Title, Qt::DescendingOrder); });
     timed("sort-year", [&](View &v) { sortBy(v, FilmField::Year, Qt::AscendingOrder); });
     timed("sort-tmdb",
@@ -369,6 +407,7 @@ int browse(const QString &catalogPath, int runs)
     // one of all runs.
     const QString typed = QStringLiteral("harbor year:>=2000 -genre:drama");
     std::vector<std::vector<double>> keys(typed.size());
+    resetPeak();
     for (int r = 0; r < runs; ++r) {
         auto v = open(*catalog);
         for (int i = 1; i <= typed.size(); ++i) {
@@ -392,6 +431,7 @@ int browse(const QString &catalogPath, int runs)
         highest = std::max(highest, *std::max_element(keys[i].begin(), keys[i].end()));
     }
     out() << "typing " << median(all) << '\n';
+    out() << "typing.peak " << peakMiB() << '\n';
     out() << "typing-slowest " << slowest << '\n';
     out() << "typing-max " << highest << '\n';
     QTextStream(stderr) << "slowest keystroke: \"" << typed.left(slowestAt + 1) << "\"\n";
@@ -452,27 +492,28 @@ struct Step
 };
 
 // sqlite3 reading what a step shows: the count and the first screen of rows in that order.
-QString firstScreen(const QString &where, const QString &order)
+QString firstScreen(const QString &where, const QString &order, qint64 offset = 0)
 {
     QString select = QString::fromLatin1(SameExportQuery);
     select.chop(int(strlen(" ORDER BY id")));
-    return QStringLiteral("SELECT count(*) FROM films f%1; %2%1 ORDER BY %3 LIMIT 40")
-        .arg(where, select, order);
+    return QStringLiteral("SELECT count(*) FROM films f%1; %2%1 ORDER BY %3 LIMIT 40 OFFSET %4")
+        .arg(where, select, order)
+        .arg(offset);
 }
 
 // Adds the reviews, runs the browse child and the sqlite3 baselines; returns table rows.
 QString browseSteps(const QString &self, const QString &catalog, int n, int runs)
 {
     if (!runChild({self, QStringLiteral("reviews"), catalog}))
-        return QStringLiteral("| %1 | browse | failed | | |\n").arg(n);
+        return QStringLiteral("| %1 | browse | failed | | | |\n").arg(n);
     const QString output = catalog + QStringLiteral(".browse.txt");
     const auto sample =
         runChild({self, QStringLiteral("browse"), catalog, QString::number(runs)}, output);
     if (!sample)
-        return QStringLiteral("| %1 | browse | failed | | |\n").arg(n);
+        return QStringLiteral("| %1 | browse | failed | | | |\n").arg(n);
     QFile file(output);
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("| %1 | browse | failed | | |\n").arg(n);
+        return QStringLiteral("| %1 | browse | failed | | | |\n").arg(n);
     QHash<QString, double> ms;
     for (const QByteArray &line : file.readAll().split('\n')) {
         const QList<QByteArray> parts = line.split(' ');
@@ -497,8 +538,15 @@ QString browseSteps(const QString &self, const QString &catalog, int n, int runs
                         "FROM reviews r JOIN films f ON f.id = r.film_id ORDER BY f.title_key, "
                         "r.id LIMIT 40"),
          100},
+        {"open-companies", "open the companies view",
+         QStringLiteral("SELECT count(*) FROM companies; SELECT c.name, c.country, (SELECT "
+                        "count(*) FROM film_companies WHERE company_id = c.id) FROM companies c "
+                        "ORDER BY c.name COLLATE NOCASE, c.id LIMIT 40"),
+         100},
         {"jump", "jump to the last row", firstScreen({}, QStringLiteral("title_key DESC, id DESC")),
          50},
+        {"jump-middle", "jump to the middle row",
+         firstScreen({}, QStringLiteral("title_key, id"), n / 2), 50},
         {"sort-title", "sort by title (down)",
          firstScreen({}, QStringLiteral("title_key DESC, id DESC")), 50},
         {"sort-year", "sort by year", firstScreen({}, QStringLiteral("year, id")), 50},
@@ -530,16 +578,18 @@ QString browseSteps(const QString &self, const QString &catalog, int n, int runs
             if (!times.empty())
                 baseline = QString::number(median(times), 'f', 1);
         }
-        rows += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
+        const QString key = QLatin1String(step.key);
+        const QString peak = key + QStringLiteral(".peak");
+        rows += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                     .arg(n)
                     .arg(QLatin1String(step.name))
-                    .arg(ms.contains(QLatin1String(step.key))
-                             ? QString::number(ms.value(QLatin1String(step.key)), 'f', 1)
-                             : QStringLiteral("?"))
+                    .arg(ms.contains(key) ? QString::number(ms.value(key), 'f', 1)
+                                          : QStringLiteral("?"))
+                    .arg(ms.contains(peak) ? QString::number(ms.value(peak), 'f', 0) : QString())
                     .arg(baseline)
                     .arg(step.target ? QString::number(step.target) : QString());
     }
-    rows += QStringLiteral("| %1 | peak memory while browsing (MiB) | %2 | | 300 |\n")
+    rows += QStringLiteral("| %1 | peak memory while browsing, all steps (MiB) | | %2 | | 300 |\n")
                 .arg(n)
                 .arg(sample->peakMiB, 0, 'f', 0);
     return rows;
@@ -617,8 +667,8 @@ int driver(const QList<int> &sizes, int runs, const QString &dirPath)
         row("export CSV", ourExport, exportA, exportB);
         browseRows.append(browseSteps(self, catalog, n, runs));
     }
-    out() << "\n| films | step | Marquee ms | sqlite3 ms | target at 1M ms |\n";
-    out() << "|---:|---|---:|---:|---:|\n";
+    out() << "\n| films | step | Marquee ms | Marquee peak MiB | sqlite3 ms | target at 1M ms |\n";
+    out() << "|---:|---|---:|---:|---:|---:|\n";
     for (const QString &line : std::as_const(browseRows))
         out() << line;
     out() << "\nMedians of " << runs
