@@ -93,6 +93,7 @@ private slots:
     void invalidQueryIsRefusedWithItsPlace();
     void bulkImportIndexesItsRowsAtCommit();
     void criticsColumnsFollowEveryReviewWrite();
+    void reviewsKeepTheirFilmsTitleKey();
     void catalogFromBeforeSearchIsIndexedWhenUpgraded();
     void rowsAndPositionsAgreeUnderEverySort_data();
     void rowsAndPositionsAgreeUnderEverySort();
@@ -795,6 +796,85 @@ void TestSearchResults::criticsColumnsFollowEveryReviewWrite()
     write([&] { films.remove(b.id); });
     QCOMPARE(critics(b.id).second, -1);
     QCOMPARE(critics(a.id).second, 0);
+}
+
+void TestSearchResults::reviewsKeepTheirFilmsTitleKey()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("keys.db"));
+    // A catalog of the schema before, with a review: the upgrade gives it its film's key.
+    {
+        Catalog::Options options;
+        options.schemaVersion = 14;
+        auto old = Catalog::open(path, options);
+        Film film;
+        film.title = QStringLiteral("Le Havre");
+        Review review;
+        review.filmId = FilmRepository(*old).insert(film);
+        review.quote = QStringLiteral("Warm.");
+        ReviewRepository(*old).insert(review);
+    }
+    auto catalog = Catalog::open(path);
+    const auto keysOf = [&](qint64 film) {
+        QStringList keys;
+        QSqlQuery q(catalog->database());
+        q.prepare(QStringLiteral("SELECT r.film_title_key IS f.title_key, r.film_title_key FROM "
+                                 "reviews r JOIN films f ON f.id = r.film_id WHERE f.id = ? "
+                                 "ORDER BY r.id"));
+        q.addBindValue(film);
+        q.exec();
+        while (q.next())
+            keys.append(q.value(0).toBool() ? q.value(1).toString() : QStringLiteral("stale"));
+        return keys;
+    };
+    FilmRepository films(*catalog);
+    ReviewRepository reviews(*catalog);
+    const qint64 havre = *films.findByTitleYear(QStringLiteral("Le Havre"), std::nullopt);
+    QCOMPARE(keysOf(havre), QStringList{foldedKey(QStringLiteral("Le Havre"))});
+
+    // Written by the repository, by any other statement, then the film retitled.
+    Film other;
+    other.title = QStringLiteral("Été");
+    other.id = films.insert(other);
+    Review review;
+    review.filmId = other.id;
+    review.quote = QStringLiteral("Golden.");
+    review.id = reviews.insert(review);
+    Sql::exec(catalog->database(),
+              QStringLiteral("INSERT INTO reviews (film_id, quote) VALUES (%1, 'Bright.')")
+                  .arg(other.id));
+    QCOMPARE(keysOf(other.id), QStringList(2, foldedKey(QStringLiteral("Été"))));
+    other = *films.find(other.id);
+    other.title = QStringLiteral("Automne");
+    films.update(other);
+    QCOMPARE(keysOf(other.id), QStringList(2, foldedKey(QStringLiteral("Automne"))));
+
+    // A review moved to another film, and one deleted then restored (undo).
+    review = *reviews.find(review.id);
+    review.filmId = havre;
+    reviews.update(review);
+    QCOMPARE(keysOf(havre), QStringList(2, foldedKey(QStringLiteral("Le Havre"))));
+    QCOMPARE(keysOf(other.id).size(), 1);
+    review = *reviews.find(review.id);
+    reviews.remove(review.id);
+    review.filmId = other.id;
+    reviews.restore(review);
+    QCOMPARE(keysOf(other.id), QStringList(2, foldedKey(QStringLiteral("Automne"))));
+
+    // The order by film reads the key's index alone, with nothing left to sort.
+    QSqlQuery plan(catalog->database());
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT r.id FROM reviews r ORDER BY "
+                                     "r.film_title_key, r.id LIMIT 10 OFFSET 5")));
+    QStringList steps;
+    while (plan.next())
+        steps.append(plan.value(3).toString());
+    QCOMPARE(steps, QStringList{QStringLiteral("SCAN r USING COVERING INDEX reviews_film_title")});
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT f.id FROM films f ORDER BY "
+                                     "f.title_key, f.id LIMIT 10 OFFSET 5")));
+    steps.clear();
+    while (plan.next())
+        steps.append(plan.value(3).toString());
+    QCOMPARE(steps, QStringList{QStringLiteral("SCAN f USING COVERING INDEX films_title_key")});
 }
 
 void TestSearchResults::invalidQueryIsRefusedWithItsPlace()

@@ -71,7 +71,8 @@ bool deferFor(Catalog &catalog, qint64 rows)
     // film counts would read every link, while the import runs.
     const QString deferrable =
         QStringLiteral("FROM sqlite_master WHERE type = 'index' AND tbl_name = 'films' AND sql "
-                       "IS NOT NULL AND name NOT IN ('films_imdb_id', 'films_title_key_year')");
+                       "IS NOT NULL AND name NOT IN ('films_imdb_id', 'films_title_key', "
+                       "'films_title_key_year')");
     Sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO deferred_indexes (name, sql) SELECT name, "
                                  "sql ") +
                       deferrable);

@@ -35,6 +35,11 @@ void requireValid(const Review &review)
         throw Error(joinErrors(errors), Error::Kind::Invalid);
 }
 
+// A review keeps its film's title key from this schema on (migration 0015).
+constexpr int FilmTitleKeySchema = 15;
+const QString FilmTitleKeyColumn = QStringLiteral(", film_title_key");
+const QString FilmTitleKeyValue = QStringLiteral(", (SELECT title_key FROM films WHERE id = ?)");
+
 void bindColumns(QSqlQuery &q, const Review &r)
 {
     q.addBindValue(r.filmId);
@@ -55,13 +60,20 @@ qint64 ReviewRepository::insert(const Review &review)
 {
     requireValid(review);
     WriteScope scope(m_catalog);
+    // From schema 15 on, with its film's title key, for the order by film (older schemas are
+    // written by tests of their upgrades).
+    const bool titleKey = m_catalog.schemaVersion() >= FilmTitleKeySchema;
     if (m_insert.lastQuery().isEmpty()) {
         m_insert = Sql::prepare(m_catalog.database(),
                                 QStringLiteral("INSERT INTO reviews (film_id, review_date, critic, "
-                                               "publication, quote, original_score, score, url) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                               "publication, quote, original_score, score, url%1) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?%2)")
+                                    .arg(titleKey ? FilmTitleKeyColumn : QString(),
+                                         titleKey ? FilmTitleKeyValue : QString()));
     }
     bindColumns(m_insert, review);
+    if (titleKey)
+        m_insert.addBindValue(review.filmId);
     Sql::exec(m_insert);
     const qint64 id = m_insert.lastInsertId().toLongLong();
     scope.commit();
@@ -72,12 +84,17 @@ void ReviewRepository::restore(const Review &review)
 {
     requireValid(review);
     WriteScope scope(m_catalog);
+    const bool titleKey = m_catalog.schemaVersion() >= FilmTitleKeySchema;
     QSqlQuery q = Sql::prepare(m_catalog.database(),
                                QStringLiteral("INSERT INTO reviews (film_id, review_date, critic, "
-                                              "publication, quote, original_score, score, url, id) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                              "publication, quote, original_score, score, url, "
+                                              "id%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?%2)")
+                                   .arg(titleKey ? FilmTitleKeyColumn : QString(),
+                                        titleKey ? FilmTitleKeyValue : QString()));
     bindColumns(q, review);
     q.addBindValue(review.id);
+    if (titleKey)
+        q.addBindValue(review.filmId);
     Sql::exec(q);
     scope.commit();
 }

@@ -227,10 +227,10 @@ QString TableQuery::whereClause(Table table, const SearchQuery &search, const QL
 
 QString TableQuery::sortedFrom() const
 {
-    // Reviews in their film's order: read along the films' title index, each film's reviews
-    // through their own index, instead of sorting every review by a looked-up title.
-    if (m_table == Table::Reviews &&
-        (m_sortField == int(ReviewField::FilmTitle) || m_sortField == int(ReviewField::FilmYear)))
+    // Reviews in their films' years: read along the films' year index, each film's reviews
+    // through their own index, instead of sorting every review by a looked-up year. (By
+    // title, each review keeps its film's title key, with an index of its own.)
+    if (m_table == Table::Reviews && m_sortField == int(ReviewField::FilmYear))
         return from(m_table) + QStringLiteral(" JOIN films rf ON rf.id = r.film_id");
     return from(m_table);
 }
@@ -242,7 +242,7 @@ QString TableQuery::fromWhere(QVariantList &binds, SearchQuery::Plan plan) const
 
 bool TableQuery::sortIsIndexed() const
 {
-    // The sort indexes of migrations 0002, 0003, 0006 and 0007.
+    // The sort indexes of migrations 0002, 0003, 0006, 0007 and 0015.
     if (m_table == Table::Reviews)
         return m_sortField == int(ReviewField::Date) ||
                m_sortField == int(ReviewField::FilmTitle) ||
@@ -281,7 +281,7 @@ QString TableQuery::sortExpression() const
     if (m_table == Table::Films && m_sortField == int(FilmField::CriticsScore))
         return QStringLiteral("f.critics_average"); // indexed; rounding keeps the order
     if (m_table == Table::Reviews && m_sortField == int(ReviewField::FilmTitle))
-        return QStringLiteral("rf.title_key");
+        return QStringLiteral("r.film_title_key"); // kept by triggers (migration 0015)
     if (m_table == Table::Reviews && m_sortField == int(ReviewField::FilmYear))
         return QStringLiteral("rf.year");
     QString expression = expressions(m_table)[m_sortField];
