@@ -630,6 +630,17 @@ void TestMainWindow::aNewViewSortsItsRowsOnce()
         QVERIFY(model.data(model.index(row - 1, year)).toInt() >=
                 model.data(model.index(row, year)).toInt());
 
+    // A list's header leaves the order and its arrow as they were, and says why.
+    QHeaderView *header = view.table()->horizontalHeader();
+    header->setSortIndicator(int(FilmField::Genres), Qt::AscendingOrder);
+    QCOMPARE(sorted.size(), 2);
+    QCOMPARE(header->sortIndicatorSection(), year);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(model.headerData(int(FilmField::Genres), Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("genre:drama")));
+    QVERIFY(!model.headerData(year, Qt::Horizontal, Qt::ToolTipRole).isValid());
+
     // A view opened again takes its saved order, sorting once.
     const QString key = QStringLiteral("views/films/header");
     const QVariant saved = QSettings().value(key);
