@@ -33,6 +33,8 @@ struct Generated
 {
     Film film;
     QList<Review> reviews;
+    bool poster = false;
+    bool addedLongAgo = false; // added to the catalog two years before the others
 };
 
 // Case and accents folded, split into words the way the full-text index splits them.
@@ -87,6 +89,7 @@ private slots:
     void findsWhatTheCatalogHolds_data();
     void findsWhatTheCatalogHolds();
     void reviewsAndCompaniesAreSearchedToo();
+    void hostileInputRunsAsPlainValues();
     void fullTextIndexFollowsEveryWrite();
     void filmTextFollowsPeopleQuotesAndBulkWrites();
     void aBulkWriteChangingManyFilmsLeavesACompactIndex();
@@ -121,6 +124,9 @@ static const QStringList CompanyNames = {
     QStringLiteral("Paper Moon"),    QStringLiteral("Fog City Films"),
     QStringLiteral("Echo Reel"),
 };
+static const QStringList Publications = {QStringLiteral("Le Monde"),
+                                         QStringLiteral("The Harbour Times"),
+                                         QStringLiteral("Cahiers du cinéma")};
 static const QStringList Genres = {QStringLiteral("Drama"), QStringLiteral("Documentary"),
                                    QStringLiteral("Music"), QStringLiteral("Comédie")};
 
@@ -193,12 +199,21 @@ void TestSearchResults::initTestCase()
         if (maybe(20))
             f.providers = {{QStringLiteral("Vudu"), WatchOffer::Rent}};
         f.id = films.insert(f);
+        if (maybe(10)) {
+            films.setPoster(f.id, QByteArrayLiteral("\x89PNG poster"), QStringLiteral("image/png"));
+            g.poster = true;
+        }
+        g.addedLongAgo = maybe(25);
         for (int r = random.bounded(4); r > 0; --r) {
             Review review;
             review.filmId = f.id;
             review.quote = text(3 + random.bounded(8));
             if (maybe(50))
                 review.critic = text(1);
+            if (maybe(40))
+                review.publication = Publications[random.bounded(int(Publications.size()))];
+            if (maybe(50))
+                review.date = QDate(2000, 1, 1).addDays(random.bounded(9000));
             if (maybe(60)) {
                 review.originalScore = QStringLiteral("%1/100").arg(random.bounded(101));
                 review.score = normalizeScore(review.originalScore);
@@ -208,6 +223,19 @@ void TestSearchResults::initTestCase()
         }
         m_films.append(g);
     }
+    // A quarter of the films added long ago; companies with a country, one with notes.
+    QStringList longAgo;
+    for (const Generated &g : std::as_const(m_films))
+        if (g.addedLongAgo)
+            longAgo.append(QString::number(g.film.id));
+    Sql::exec(m_catalog->database(),
+              QStringLiteral("UPDATE films SET created_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', "
+                             "'-2 years') WHERE id IN (%1)")
+                  .arg(longAgo.join(u',')));
+    Sql::exec(m_catalog->database(),
+              QStringLiteral("UPDATE companies SET country = CASE WHEN name LIKE '%c%' THEN 'FR' "
+                             "ELSE 'US' END, notes = CASE name WHEN 'Paper Moon' THEN 'Founded "
+                             "in a lighthouse.' END"));
     transaction.commit();
 }
 
@@ -345,8 +373,21 @@ void TestSearchResults::findsWhatTheCatalogHolds_data()
         << "watched:>=2023-06" << Predicate([](const Generated &g) {
                return g.film.watchedOn.isValid() && g.film.watchedOn >= QDate(2023, 6, 1);
            });
-    QTest::newRow("added lately: all of them")
-        << "added:<30d" << Predicate([](const Generated &) { return true; });
+    QTest::newRow("added lately") << "added:<30d"
+                                  << Predicate([](const Generated &g) { return !g.addedLongAgo; });
+    QTest::newRow("added a year ago or more")
+        << "added:>365d" << Predicate([](const Generated &g) { return g.addedLongAgo; });
+    QTest::newRow("has a poster") << "has:poster"
+                                  << Predicate([](const Generated &g) { return g.poster; });
+    QTest::newRow("no poster, but reviews")
+        << "-has:poster has:reviews"
+        << Predicate([](const Generated &g) { return !g.poster && !g.reviews.isEmpty(); });
+    QTest::newRow("type alone") << "type:short" << Predicate([](const Generated &g) {
+        return g.film.type == FilmType::Short;
+    });
+    QTest::newRow("type with a space")
+        << R"(type:"tv movie")"
+        << Predicate([](const Generated &g) { return g.film.type == FilmType::TvMovie; });
     QTest::newRow("a combination")
         << "(genre:drama OR genre:music) year:>=1980 -has:reviews OR metascore:>95"
         << Predicate([](const Generated &g) {
@@ -396,11 +437,157 @@ void TestSearchResults::reviewsAndCompaniesAreSearchedToo()
     QVERIFY(reviews.setFilter(QStringLiteral("fog")).isValid());
     QCOMPARE(reviews.count(), reviewsOnFog);
 
+    // Each review field against what was written.
+    const auto reviewCount = [&](const std::function<bool(const Generated &, const Review &)> &is) {
+        qint64 n = 0;
+        for (const Generated &g : std::as_const(m_films))
+            for (const Review &r : g.reviews)
+                n += is(g, r) ? 1 : 0;
+        return n;
+    };
+    const QList<std::pair<QString, std::function<bool(const Generated &, const Review &)>>>
+        reviewTerms = {
+            {QStringLiteral("critic:echo"),
+             [](const Generated &, const Review &r) {
+                 return hasPrefix(r.critic, QStringLiteral("echo"));
+             }},
+            {QStringLiteral("publication:\"harbour times\""),
+             [](const Generated &, const Review &r) {
+                 return r.publication == u"The Harbour Times";
+             }},
+            {QStringLiteral("quote:lantern -critic:fog"),
+             [](const Generated &, const Review &r) {
+                 return hasPrefix(r.quote, QStringLiteral("lantern")) &&
+                        !hasPrefix(r.critic, QStringLiteral("fog"));
+             }},
+            {QStringLiteral("film:kingdom"),
+             [](const Generated &g, const Review &) {
+                 return hasPrefix(g.film.title, QStringLiteral("kingdom")) ||
+                        hasPrefix(g.film.originalTitle, QStringLiteral("kingdom"));
+             }},
+            {QStringLiteral("year:1990..1999"),
+             [](const Generated &g, const Review &) {
+                 return g.film.year && *g.film.year >= 1990 && *g.film.year <= 1999;
+             }},
+            {QStringLiteral("date:>=2020-01-01"),
+             [](const Generated &, const Review &r) {
+                 return r.date.isValid() && r.date >= QDate(2020, 1, 1);
+             }},
+            {QStringLiteral("no:date has:critic"),
+             [](const Generated &, const Review &r) {
+                 return !r.date.isValid() && !r.critic.isEmpty();
+             }},
+            {QStringLiteral("no:score OR publication:monde"),
+             [](const Generated &, const Review &r) {
+                 return !r.score || r.publication == u"Le Monde";
+             }},
+            {QStringLiteral("added:<30d"),
+             [](const Generated &, const Review &) {
+                 return true;
+             }},
+        };
+    for (const auto &[query, is] : reviewTerms) {
+        const qint64 expected = reviewCount(is);
+        QVERIFY2(expected > 0, qPrintable(query));
+        QVERIFY2(reviews.setFilter(query).isValid(), qPrintable(query));
+        QVERIFY2(reviews.count() == expected, qPrintable(QStringLiteral("%1: %2 instead of %3")
+                                                             .arg(query)
+                                                             .arg(reviews.count())
+                                                             .arg(expected)));
+    }
+
     TableQuery companies(*m_catalog, Table::Companies);
     QVERIFY(companies.setFilter(QStringLiteral("cinema")).isValid());
     QCOMPARE(companies.count(), 1); // ARTE France Cinéma
     QVERIFY(companies.setFilter(QStringLiteral("films:>0 -north")).isValid());
     QCOMPARE(companies.count(), CompanyNames.size() - 1);
+    QHash<QString, qint64> filmsOf;
+    for (const Generated &g : std::as_const(m_films))
+        for (const QString &c : g.film.companies)
+            ++filmsOf[c];
+    // The companies with at least the median film count: some of them, not all.
+    QList<qint64> counts = filmsOf.values();
+    std::sort(counts.begin(), counts.end());
+    const qint64 median = counts[counts.size() / 2];
+    qint64 many = 0;
+    for (const qint64 n : std::as_const(counts))
+        many += n >= median ? 1 : 0;
+    QVERIFY2(many > 0 && many < counts.size(), "a threshold that splits the companies");
+    qint64 withC = 0;
+    for (const QString &name : CompanyNames)
+        withC += name.contains(u'c', Qt::CaseInsensitive) ? 1 : 0; // as LIKE matches
+    const QList<std::pair<QString, qint64>> companyTerms = {
+        {QStringLiteral("name:echo"), 2},
+        {QStringLiteral("name:\"echo lake\""), 1},
+        {QStringLiteral("country:fr"), withC},
+        {QStringLiteral("-country:FR"), 9 - withC},
+        {QStringLiteral("notes:lighthouse"), 1},
+        {QStringLiteral("has:notes"), 1},
+        {QStringLiteral("no:notes has:country"), 8},
+        {QStringLiteral("added:<30d"), 9},
+        {QStringLiteral("films:>=%1").arg(median), many},
+        {QStringLiteral("name:reel OR name:moon"), 3},
+    };
+    for (const auto &[query, expected] : companyTerms) {
+        QVERIFY2(companies.setFilter(query).isValid(), qPrintable(query));
+        QVERIFY2(companies.count() == expected, qPrintable(QStringLiteral("%1: %2 instead of %3")
+                                                               .arg(query)
+                                                               .arg(companies.count())
+                                                               .arg(expected)));
+    }
+}
+
+void TestSearchResults::hostileInputRunsAsPlainValues()
+{
+    // Each query either is refused with its place or runs as plain values on every table:
+    // never an error from SQLite or FTS5 at run time, never a change to the catalog.
+    const QStringList queries = {
+        QStringLiteral("'; DROP TABLE films; --"),
+        QStringLiteral("\" OR 1=1 --\""),
+        QStringLiteral("company:\"x' OR '1'='1\""),
+        QStringLiteral("certification:R'||'x"),
+        QStringLiteral("provider:a)OR(1"),
+        QStringLiteral("NEAR(a b) col:x* ^a"),
+        QStringLiteral("title:{synopsis}:x"),
+        QStringLiteral("\"unclosed"),
+        QStringLiteral("a\"b\"c"),
+        QStringLiteral("*"),
+        QStringLiteral("title:* genre:*"),
+        QStringLiteral("^ - + : ( ) \" \""),
+        QStringLiteral("year:1e999"),
+        QStringLiteral("runtime:<-1 votes:>99999999999999999999"),
+        QStringLiteral("year:2000..1990"),
+        QStringLiteral("added:<99999999d"),
+        QStringLiteral("company:\"\""),
+        QStringLiteral("((((((((((a))))))))))"),
+        QStringLiteral("a OR"),
+        QStringLiteral("NOT"),
+        QStringLiteral("critic:%_ publication:\\ notes:%"),
+        QStringLiteral("\u202Eevil\u202C \U0001F3AC"),
+        QString(5000, u'x'),
+        QStringLiteral("a") + QChar(0) + QStringLiteral("b"),
+    };
+    const qint64 films = FilmRepository(*m_catalog).count();
+    for (const Table table : {Table::Films, Table::Companies, Table::Reviews}) {
+        TableQuery query(*m_catalog, table);
+        for (const QString &text : queries) {
+            const SearchQuery search = query.setFilter(text);
+            if (!search.isValid()) {
+                QVERIFY2(search.error().position >= 0, qPrintable(text));
+                continue;
+            }
+            try {
+                const qint64 count = query.count();
+                QVERIFY(count >= 0);
+                QVERIFY(query.fetch(0, 10, count).size() <= 10);
+            } catch (const Error &e) {
+                QFAIL(qPrintable(QStringLiteral("%1 on %2: %3")
+                                     .arg(text.left(60).replace(QChar(0), QStringLiteral("\\0")),
+                                          tableName(table), e.message())));
+            }
+        }
+    }
+    QCOMPARE(FilmRepository(*m_catalog).count(), films);
 }
 
 namespace {

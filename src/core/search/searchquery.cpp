@@ -1022,13 +1022,19 @@ SearchQuery SearchQuery::parse(Table table, const QString &text, const QDateTime
     SearchQuery query;
     query.m_table = table;
     query.m_text = text;
+    // Control characters (a NUL pasted in, a tab) separate words, as spaces do: FTS5 would
+    // read a NUL as the end of its query. One for one, so that positions stay the same.
+    QString spaced = text;
+    for (QChar &c : spaced)
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
     std::vector<Token> tokens;
-    if (auto error = Lexer(text).run(tokens)) {
+    if (auto error = Lexer(spaced).run(tokens)) {
         query.m_error = *error;
         return query;
     }
     try {
-        Parser parser(table, text, now.isValid() ? now : QDateTime::currentDateTimeUtc(),
+        Parser parser(table, spaced, now.isValid() ? now : QDateTime::currentDateTimeUtc(),
                       std::move(tokens));
         query.m_root = parser.run();
     } catch (const ParseFailure &failure) {
