@@ -164,8 +164,8 @@ void SavedSearchPanel::editSearch(const QModelIndex &index)
     if (!m_model || m_readOnly || !index.isValid())
         return;
     SavedSearchDialog dialog(
-        m_model->searchAt(index.row()), [this](const SavedSearch &s) { return m_model->change(s); },
-        this);
+        m_model->searchAt(m_proxy->mapToSource(index).row()),
+        [this](const SavedSearch &s) { return m_model->change(s); }, this);
     dialog.exec();
 }
 

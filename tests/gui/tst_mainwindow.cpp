@@ -5,6 +5,7 @@
 #include "core/db/reviewrepository.h"
 #include "core/io/samplecatalog.h"
 #include "core/models/catalogtablemodel.h"
+#include "core/models/savedsearchmodel.h"
 #include "editcommands.h"
 #include "filmdetailview.h"
 #include "filmeditdialog.h"
@@ -70,6 +71,7 @@ private slots:
     void aNewViewSortsItsRowsOnce();
     void invalidSearchIsMarkedAndKeepsTheRows();
     void savedSearchIsKeptListedAndShown();
+    void savedSearchIsEditedAndDeletedFromTheSideBar();
 
 private:
     QAction *action(const QString &text) const;
@@ -729,6 +731,62 @@ void TestMainWindow::savedSearchIsKeptListedAndShown()
     QCOMPARE(reviews->filterBox()->text(), QStringLiteral("score:>=80"));
     QCOMPARE(reviews->model()->rowCount(), 1);
     QVERIFY(reviews->isVisible());
+}
+
+void TestMainWindow::savedSearchIsEditedAndDeletedFromTheSideBar()
+{
+    auto *panel = m_window->findChild<SavedSearchPanel *>();
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("savedSearches"));
+    QVERIFY(panel && list);
+    const auto fillDialog = [this](const QString &name, const QString &query, bool *done) {
+        QTimer::singleShot(0, this, [=] {
+            auto *dialog = qobject_cast<SavedSearchDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(name);
+            dialog->findChild<QLineEdit *>(QStringLiteral("queryEdit"))->setText(query);
+            dialog->accept();
+            *done = true;
+        });
+    };
+    bool done = false;
+    fillDialog(QStringLiteral("Both"), QStringLiteral("backstage"), &done);
+    panel->saveSearch(Table::Films, QStringLiteral("backstage"));
+    QVERIFY(done);
+    done = false;
+    fillDialog(QStringLiteral("Recent"), QStringLiteral("year:>=2015"), &done);
+    panel->saveSearch(Table::Films, QStringLiteral("year:>=2015"));
+    QVERIFY(done);
+    QCOMPARE(list->model()->rowCount(), 2);
+    const auto rowNamed = [&](const QString &start) {
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            if (list->model()->index(row, 0).data().toString().startsWith(start))
+                return list->model()->index(row, 0);
+        return QModelIndex();
+    };
+    QCOMPARE(rowNamed(QStringLiteral("Both")).data().toString(), QStringLiteral("Both (2)"));
+
+    // Edited: its name, its query and its count change; the other stays as it was.
+    done = false;
+    fillDialog(QStringLiteral("The 2005 one"), QStringLiteral("backstage year:2005"), &done);
+    panel->editSearch(rowNamed(QStringLiteral("Both")));
+    QVERIFY(done);
+    QVERIFY(!rowNamed(QStringLiteral("Both")).isValid());
+    QCOMPARE(rowNamed(QStringLiteral("The 2005")).data().toString(),
+             QStringLiteral("The 2005 one (1)"));
+    QVERIFY(rowNamed(QStringLiteral("Recent")).isValid());
+    QCOMPARE(rowNamed(QStringLiteral("The 2005")).data(SavedSearchModel::QueryRole).toString(),
+             QStringLiteral("backstage year:2005"));
+
+    // Deleted, once confirmed; kept when not.
+    answerNextMessageBox(QMessageBox::No);
+    panel->deleteSearch(rowNamed(QStringLiteral("Recent")));
+    QCOMPARE(list->model()->rowCount(), 2);
+    QString asked;
+    answerNextMessageBox(QMessageBox::Yes, &asked);
+    panel->deleteSearch(rowNamed(QStringLiteral("Recent")));
+    QVERIFY2(asked.contains(QStringLiteral("\"Recent\"")), qPrintable(asked));
+    QCOMPARE(list->model()->rowCount(), 1);
+    QVERIFY(rowNamed(QStringLiteral("The 2005")).isValid());
 }
 
 QTEST_MAIN(TestMainWindow)
