@@ -63,6 +63,14 @@ inline std::unique_ptr<Marquee::Catalog> newCatalog(const QTemporaryDir &dir,
     return Marquee::Catalog::open(dir.filePath(name));
 }
 
+// A catalog at an older schema, as an older Marquee left it: for tests of upgrades.
+inline std::unique_ptr<Marquee::Catalog> catalogAtSchema(const QString &path, int schema)
+{
+    Marquee::Catalog::Options options;
+    options.schemaVersion = schema;
+    return Marquee::Catalog::open(path, options);
+}
+
 // Adds `count` films in one statement, in a transaction of its own (`indexing` as
 // Transaction's): `columns` of films take `values`, SQL expressions of i, 1 to `count`.
 // Quicker than a row at a time by far, for catalogs of 10,000 films and more.

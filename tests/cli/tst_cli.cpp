@@ -545,9 +545,7 @@ void TestCli::anOlderCatalogIsUpgradedSayingSo()
 {
     const QString catalog = path(QStringLiteral("old.db"));
     {
-        Marquee::Catalog::Options options;
-        options.schemaVersion = 10;
-        Marquee::Catalog::open(catalog, options).reset();
+        TestUtil::catalogAtSchema(catalog, 10).reset();
     }
     Result r = run({QStringLiteral("--catalog"), catalog, QStringLiteral("info")});
     QCOMPARE(r.code, 0);

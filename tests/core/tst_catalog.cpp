@@ -101,9 +101,7 @@ void TestCatalog::olderCatalogIsUpgradedKeepingItsRows()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.db"));
     {
-        Catalog::Options options;
-        options.schemaVersion = 1;
-        auto catalog = Catalog::open(path, options);
+        auto catalog = TestUtil::catalogAtSchema(path, 1);
         QCOMPARE(catalog->schemaVersion(), 1);
         QSqlQuery q(catalog->database());
         QVERIFY(q.exec(QStringLiteral(
@@ -297,11 +295,9 @@ void TestCatalog::readOnlyCatalogIsReadWhenOnlyCommentStepsAreMissing()
     QTemporaryDir dir;
     const auto make = [&](int schema) {
         const QString path = dir.filePath(QStringLiteral("at%1.db").arg(schema));
-        Catalog::Options options;
-        options.schemaVersion = schema;
         Film film;
         film.title = QStringLiteral("Backstage");
-        FilmRepository(*Catalog::open(path, options)).insert(film);
+        FilmRepository(*TestUtil::catalogAtSchema(path, schema)).insert(film);
         return path;
     };
     const QString at13 = make(13);

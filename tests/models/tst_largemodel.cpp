@@ -33,6 +33,10 @@ private slots:
     void reviewsAndCompaniesHoldABoundedNumberOfRows();
 
 private:
+    // Drags the view's scroll bar from one end to the other and back in `steps` steps each
+    // way, drawing each time; returns the most rows the model held meanwhile.
+    static int scrollEndToEnd(QTableView &view, const CatalogTableModel &model, int steps);
+
     static constexpr int Films = 100000;
     QTemporaryDir m_dir;
     std::unique_ptr<Catalog> m_catalog;
@@ -89,6 +93,22 @@ void TestLargeModel::modelTesterFindsNoFaultWhileSortingFilteringAndEditing()
     QCOMPARE(model.rowCount(), Films);
 }
 
+int TestLargeModel::scrollEndToEnd(QTableView &view, const CatalogTableModel &model, int steps)
+{
+    int most = 0;
+    QScrollBar *bar = view.verticalScrollBar();
+    const int step = std::max(1, bar->maximum() / steps);
+    for (const int by : {step, -step}) {
+        for (int value = by > 0 ? 0 : bar->maximum(); value >= 0 && value <= bar->maximum();
+             value += by) {
+            bar->setValue(value);
+            view.grab(); // paints, reading the rows in sight
+            most = std::max(most, model.cachedRows());
+        }
+    }
+    return most;
+}
+
 void TestLargeModel::scrollingEndToEndHoldsABoundedNumberOfRows()
 {
     CatalogTableModel model(*m_catalog, Table::Films);
@@ -105,16 +125,8 @@ void TestLargeModel::scrollingEndToEndHoldsABoundedNumberOfRows()
         most = std::max(most, model.cachedRows());
     }
     // ... and the view's scroll bar dragged from one end to the other and back.
-    QScrollBar *bar = view.verticalScrollBar();
-    QVERIFY(bar->maximum() > Films / 2);
-    for (const int step : {bar->maximum() / 150, -bar->maximum() / 150}) {
-        for (int value = step > 0 ? 0 : bar->maximum(); value >= 0 && value <= bar->maximum();
-             value += step) {
-            bar->setValue(value);
-            view.grab(); // paints, reading the rows in sight
-            most = std::max(most, model.cachedRows());
-        }
-    }
+    QVERIFY(view.verticalScrollBar()->maximum() > Films / 2);
+    most = std::max(most, scrollEndToEnd(view, model, 150));
     QVERIFY(most > 0);
     QVERIFY2(most <= CatalogTableModel::MaxCachedRows,
              qPrintable(QStringLiteral("%1 rows held").arg(most)));
@@ -395,17 +407,7 @@ void TestLargeModel::reviewsAndCompaniesHoldABoundedNumberOfRows()
         view.resize(900, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        int most = 0;
-        QScrollBar *bar = view.verticalScrollBar();
-        const auto scroll = [&] {
-            for (int value = 0; value <= bar->maximum();
-                 value += std::max(1, bar->maximum() / 60)) {
-                bar->setValue(value);
-                view.grab(); // paints, reading the rows in sight
-                most = std::max(most, model.cachedRows());
-            }
-        };
-        scroll();
+        int most = scrollEndToEnd(view, model, 30);
         // Sorted by every sortable column, going down: read from the far end as well.
         for (int field = 0; field < model.columnCount(); ++field) {
             if (!TableQuery::isSortable(table, field))
@@ -418,7 +420,7 @@ void TestLargeModel::reviewsAndCompaniesHoldABoundedNumberOfRows()
                                                        : QStringLiteral("studio");
         QVERIFY(model.setFilter(search).isValid());
         QVERIFY(model.rowCount() > CatalogTableModel::PageSize);
-        scroll();
+        most = std::max(most, scrollEndToEnd(view, model, 30));
         QVERIFY(most > 0);
         QVERIFY2(most <= CatalogTableModel::MaxCachedRows,
                  qPrintable(QStringLiteral("%1 rows held").arg(most)));

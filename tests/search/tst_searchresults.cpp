@@ -991,9 +991,7 @@ void TestSearchResults::reviewsKeepTheirFilmsTitleKey()
     const QString path = dir.filePath(QStringLiteral("keys.db"));
     // A catalog of the schema before, with a review: the upgrade gives it its film's key.
     {
-        Catalog::Options options;
-        options.schemaVersion = 14;
-        auto old = Catalog::open(path, options);
+        auto old = TestUtil::catalogAtSchema(path, 14);
         Film film;
         film.title = QStringLiteral("Le Havre");
         Review review;
@@ -1091,9 +1089,7 @@ void TestSearchResults::catalogFromBeforeSearchIsIndexedWhenUpgraded()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.db"));
     {
-        Catalog::Options options;
-        options.schemaVersion = 3;
-        auto old = Catalog::open(path, options);
+        auto old = TestUtil::catalogAtSchema(path, 3);
         QCOMPARE(old->schemaVersion(), 3);
         Film film;
         film.title = QStringLiteral("Quercus");
