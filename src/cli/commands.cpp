@@ -585,6 +585,8 @@ int commandSearch(const Context &context)
     auto catalog = openCatalog(context);
     TableQuery query(*catalog, *table);
     query.setFilter(search);
+    // The count and the rows from one state of the catalog, whatever another program writes.
+    const ReadTransaction snapshot(*catalog);
     const qint64 count = query.count();
     const qint64 shown = limit == 0 ? count : std::min(count, limit);
     const QList<FieldInfo> &infos = fieldsOf(*table);
@@ -593,8 +595,11 @@ int commandSearch(const Context &context)
         header.append(infos[f].name);
 
     // The rows are read a batch at a time and written as they come.
+    constexpr int Batch = 2000;
     const auto forEachRow = [&](const std::function<void(const TableQuery::Row &)> &each) {
-        query.forEachBatch(shown, 2000, [&](const QList<TableQuery::Row> &rows) {
+        if (shown == 0)
+            return; // (a limit of 0 would read them all)
+        query.forEachBatch(shown, Batch, [&](const QList<TableQuery::Row> &rows) {
             for (const TableQuery::Row &row : rows)
                 each(row);
         });
@@ -632,7 +637,16 @@ int commandSearch(const Context &context)
         forEachRow([&](const TableQuery::Row &row) { writer.writeRecord(cellsOf(row)); });
         if (!writer.flush())
             return failure(writer.errorString());
+    } else if (shown <= Batch) {
+        // Read once, kept for the widths and the lines.
+        QList<QStringList> rows;
+        forEachRow([&](const TableQuery::Row &row) { rows.append(cellsOf(row)); });
+        printTable(header, [&](const std::function<void(const QStringList &)> &each) {
+            for (const QStringList &cells : std::as_const(rows))
+                each(cells);
+        });
     } else {
+        // Too many to keep: read twice, the widths first, in the same state of the catalog.
         printTable(header, [&](const std::function<void(const QStringList &)> &each) {
             forEachRow([&](const TableQuery::Row &row) { each(cellsOf(row)); });
         });

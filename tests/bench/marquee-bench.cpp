@@ -45,8 +45,10 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fcntl.h>
+#include <limits>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -282,15 +284,19 @@ int addReviews(const QString &catalogPath)
 
 // The peak of this process's resident memory since the last resetPeak(), in MiB (Linux's
 // VmHWM, which writing 5 to clear_refs sets back to the memory in use now).
+bool peakWasReset = false;
+
 void resetPeak()
 {
     QFile refs(QStringLiteral("/proc/self/clear_refs"));
-    if (refs.open(QIODevice::WriteOnly))
-        refs.write("5");
+    peakWasReset = refs.open(QIODevice::WriteOnly) && refs.write("5") == 1 && refs.flush();
 }
 
+// NaN (printed "nan", shown as no figure) when the peak could not be set back.
 double peakMiB()
 {
+    if (!peakWasReset)
+        return std::numeric_limits<double>::quiet_NaN();
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
@@ -596,7 +602,9 @@ QString browseSteps(const QString &self, const QString &catalog, int n, int runs
                     .arg(QLatin1String(step.name))
                     .arg(ms.contains(key) ? QString::number(ms.value(key), 'f', 1)
                                           : QStringLiteral("?"))
-                    .arg(ms.contains(peak) ? QString::number(ms.value(peak), 'f', 0) : QString())
+                    .arg(ms.contains(peak) && !std::isnan(ms.value(peak))
+                             ? QString::number(ms.value(peak), 'f', 0)
+                             : QString())
                     .arg(baseline)
                     .arg(step.target ? QString::number(step.target) : QString());
     }

@@ -335,6 +335,24 @@ void TestCli::searchWritesEveryRowWhateverTheArgumentsOrder()
     QVERIFY(lines.size() > 1);
     QCOMPARE(lines.size(), allLines.size() - allLines.count(QStringLiteral("documentary")));
     QVERIFY(!lines.contains(QStringLiteral("documentary")));
+    // More rows than the table keeps in memory: read twice, the widths first; every line
+    // as wide as the widest title, which comes among the last rows ("Film 999 ...").
+    const QString many = path(QStringLiteral("many.db"));
+    TestUtil::addFilms(*Marquee::Catalog::open(many), 2500,
+                       QStringLiteral("title, title_key, year"),
+                       QStringLiteral("'Film ' || i || CASE WHEN i = 999 THEN ' of the longest "
+                                      "title' ELSE '' END, 'film ' || i, 2000"));
+    r = run({QStringLiteral("--catalog"), many, QStringLiteral("search"), QStringLiteral("--limit"),
+             QStringLiteral("0"), QStringLiteral("--columns"), QStringLiteral("title,year"),
+             QStringLiteral("year:2000")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.err, QStringLiteral("2500 films.\n"));
+    const QStringList tableLines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(tableLines.size(), 2502);
+    const qsizetype yearAt = tableLines[0].indexOf(QStringLiteral("year"));
+    QCOMPARE(yearAt, qsizetype(QStringLiteral("Film 999 of the longest title  ").size()));
+    for (const QString &line : tableLines.mid(2))
+        QCOMPARE(line.mid(yearAt), QStringLiteral("2000"));
     // Without "--", the query is taken for an option and refused with the usage.
     r = run(base + QStringList{QStringLiteral("-type:documentary")});
     QCOMPARE(r.code, 2);

@@ -588,6 +588,14 @@ void TestSearchResults::hostileInputRunsAsPlainValues()
         }
     }
     QCOMPARE(FilmRepository(*m_catalog).count(), films);
+    // A NUL between two words separates them, as a space does.
+    TableQuery query(*m_catalog, Table::Films);
+    QVERIFY(query.setFilter(QStringLiteral("dream ghost")).isValid());
+    const qint64 spaced = query.count();
+    QVERIFY(spaced > 0);
+    QVERIFY(
+        query.setFilter(QStringLiteral("dream") + QChar(0) + QStringLiteral("ghost")).isValid());
+    QCOMPARE(query.count(), spaced);
 }
 
 namespace {

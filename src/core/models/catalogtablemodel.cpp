@@ -44,6 +44,14 @@ QString listSearchExample(Table table, int field)
             return QStringLiteral("company:\"Haut et Court\"");
         case FilmField::Providers:
             return QStringLiteral("provider:Vudu");
+        case FilmField::Directors:
+            return QStringLiteral("director:Bercot");
+        case FilmField::Writers:
+            return QStringLiteral("writer:Bercot");
+        case FilmField::Cast:
+            return QStringLiteral("cast:Seigner");
+        case FilmField::Tags:
+            return QStringLiteral("tag:festival");
         default:
             break;
         }

@@ -9,14 +9,14 @@ DROP INDEX films_title_key_year;
 CREATE INDEX films_title_key ON films (title_key);
 
 -- Reviews in their films' order: each review keeps its film's title key, set by the writes
--- that add it (a trigger sets it for any other) and kept in step when a film's title changes
--- or a review moves to another film.
+-- that add it (a trigger sets it for any other write that leaves it out) and kept in step
+-- when a film's title changes or a review moves to another film.
 ALTER TABLE reviews ADD COLUMN film_title_key TEXT;
 UPDATE reviews SET film_title_key = (SELECT title_key FROM films WHERE id = reviews.film_id);
 CREATE INDEX reviews_film_title ON reviews (film_title_key);
 
 CREATE TRIGGER reviews_film_title_insert AFTER INSERT ON reviews
-    WHEN new.film_title_key IS NOT (SELECT title_key FROM films WHERE id = new.film_id)
+    WHEN new.film_title_key IS NULL
 BEGIN
     UPDATE reviews SET film_title_key = (SELECT title_key FROM films WHERE id = new.film_id)
     WHERE id = new.id;
