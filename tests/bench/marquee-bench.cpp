@@ -18,10 +18,10 @@
 //            (the window's own CatalogView, drawn offscreen) is timed: open to the first screen
 //            drawn (and the reviews and companies views), jump to the last and to the middle
 //            row, sort by title, year, TMDB vote, critics and my rating (empty for every film:
-//            one tie of a million rows), one search keystroke (a free word, a field term, a
-//            combination) and a whole search typed a letter at a time, each step until the
-//            screen is drawn again, with the process's peak memory during each step; beside
-//            sqlite3 reading the same rows where it can.
+//            one tie of a million rows) and the reviews by quote, one search keystroke (a free
+//            word, a field term, a combination) and a whole search typed a letter at a time, each
+//            step until the screen is drawn again, with the process's peak memory during each step;
+//            beside sqlite3 reading the same rows where it can.
 // The internal commands `generate`, `import`, `export`, `reviews` and `browse` are what the
 // children run.
 
@@ -382,8 +382,8 @@ int browse(const QString &catalogPath, int runs)
     opened("open-reviews", Table::Reviews);
     opened("open-companies", Table::Companies);
     // As a click on a column's header sorts: once (QTableView::sortByColumn sorts twice).
-    const auto sortBy = [](View &v, FilmField f, Qt::SortOrder order) {
-        v.view->table()->horizontalHeader()->setSortIndicator(int(f), order);
+    const auto sortBy = [](View &v, auto field, Qt::SortOrder order) {
+        v.view->table()->horizontalHeader()->setSortIndicator(int(field), order);
     };
     timed("jump", [](View &v) { v.view->table()->scrollToBottom(); });
     // The scroll bar dragged to the middle: the rows there are the farthest from either end.
@@ -399,6 +399,9 @@ int browse(const QString &catalogPath, int runs)
           [&](View &v) { sortBy(v, FilmField::TmdbVoteAverage, Qt::DescendingOrder); });
     timed("sort-critics",
           [&](View &v) { sortBy(v, FilmField::CriticsScore, Qt::DescendingOrder); });
+    timed(
+        "sort-quote", [&](View &v) { sortBy(v, ReviewField::Quote, Qt::AscendingOrder); },
+        Table::Reviews);
     // A column that most films leave empty: the current row is among those, one tie.
     timed("sort-rating", [&](View &v) { sortBy(v, FilmField::MyRating, Qt::DescendingOrder); });
     timed("search-word", [](View &v) { v.view->setFilterText(QStringLiteral("harbor")); });
@@ -571,6 +574,10 @@ QString browseSteps(const QString &self, const QString &catalog, int n, int runs
          firstScreen({}, QStringLiteral("tmdb_vote_average DESC, id DESC")), 50},
         {"sort-critics", "sort by critics' score (down)",
          firstScreen({}, QStringLiteral("critics_average DESC, id DESC")), 50},
+        {"sort-quote", "sort the reviews by quote",
+         QStringLiteral("SELECT count(*) FROM reviews; SELECT r.id, r.critic, r.quote FROM "
+                        "reviews r ORDER BY substr(r.quote, 1, 32) COLLATE NOCASE, r.id LIMIT 40"),
+         50},
         {"sort-rating", "sort by my rating (down; empty for every film)",
          firstScreen({}, QStringLiteral("my_rating DESC, id DESC")), 50},
         {"search-word", "search: a free word (harbor)",

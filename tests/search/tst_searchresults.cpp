@@ -1130,8 +1130,10 @@ void TestSearchResults::rowsAndPositionsAgreeUnderEverySort_data()
     QTest::addColumn<int>("field");
     QTest::addColumn<bool>("descending");
     QTest::addColumn<QString>("filter");
-    // Reviews in their films' order, which comes from a join with the films.
-    for (const ReviewField f : {ReviewField::FilmTitle, ReviewField::FilmYear})
+    // Reviews in their films' order (the title key each review keeps, a join with the films
+    // for their years), by a quote's beginning, by the score as written and by score.
+    for (const ReviewField f : {ReviewField::FilmTitle, ReviewField::FilmYear, ReviewField::Quote,
+                                ReviewField::OriginalScore, ReviewField::Score})
         for (const bool descending : {false, true})
             for (const char *filter : {"", "fog"})
                 QTest::addRow("reviews by %s %s %s",
@@ -1202,8 +1204,13 @@ void TestSearchResults::rowsAndPositionsAgreeUnderEverySort()
             if (a.isNull())
                 continue;
             QVERIFY(!b.isNull());
-            if (field == int(ReviewField::FilmYear))
-                QVERIFY(a.toInt() <= b.toInt());
+            if (field == int(ReviewField::FilmYear) || field == int(ReviewField::Score))
+                QVERIFY(a.toDouble() <= b.toDouble());
+            else if (field == int(ReviewField::Quote)) // by its first 32 letters
+                QVERIFY(a.toString().left(32).compare(b.toString().left(32), Qt::CaseInsensitive) <=
+                        0);
+            else if (field == int(ReviewField::OriginalScore))
+                QVERIFY(a.toString().compare(b.toString(), Qt::CaseInsensitive) <= 0);
             else
                 QVERIFY(foldedKey(a.toString()) <= foldedKey(b.toString()));
         }

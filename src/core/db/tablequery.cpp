@@ -244,11 +244,9 @@ bool TableQuery::sortIsIndexed() const
 {
     // The sort indexes of migrations 0002, 0003, 0006, 0007 and 0015.
     if (m_table == Table::Reviews)
-        return m_sortField == int(ReviewField::Date) ||
-               m_sortField == int(ReviewField::FilmTitle) ||
-               m_sortField == int(ReviewField::FilmYear) ||
-               m_sortField == int(ReviewField::Score) || m_sortField == int(ReviewField::Critic) ||
-               m_sortField == int(ReviewField::Publication);
+        return m_sortField != int(ReviewField::Url);
+    if (m_table == Table::Companies)
+        return m_sortField == int(CompanyField::Name) || m_sortField == int(CompanyField::Country);
     if (m_table == Table::People)
         return m_sortField == int(PersonField::Name); // migration 0008
     if (m_table != Table::Films)
@@ -284,6 +282,8 @@ QString TableQuery::sortExpression() const
         return QStringLiteral("r.film_title_key"); // kept by triggers (migration 0015)
     if (m_table == Table::Reviews && m_sortField == int(ReviewField::FilmYear))
         return QStringLiteral("rf.year");
+    if (m_table == Table::Reviews && m_sortField == int(ReviewField::Quote))
+        return QStringLiteral("substr(r.quote, 1, 32) COLLATE NOCASE"); // indexed (0015)
     QString expression = expressions(m_table)[m_sortField];
     if (fieldsOf(m_table)[m_sortField].kind == FieldKind::Text)
         expression += QStringLiteral(" COLLATE NOCASE");

@@ -34,3 +34,12 @@ CREATE TRIGGER films_title_key_reviews AFTER UPDATE OF title_key ON films
 BEGIN
     UPDATE reviews SET film_title_key = new.title_key WHERE film_id = new.id;
 END;
+
+-- The other columns the reviews and companies views show, on an index each: at three million
+-- reviews, sorting by the quote read the whole table (0.7 s), by the score as written 0.4 s.
+-- A quote is ordered by its first 32 letters (ties by id), which keeps its index a third of
+-- the size of one over whole quotes.
+CREATE INDEX reviews_original_score ON reviews (original_score COLLATE NOCASE);
+CREATE INDEX reviews_quote ON reviews (substr(quote, 1, 32) COLLATE NOCASE);
+CREATE INDEX companies_name ON companies (name COLLATE NOCASE);
+CREATE INDEX companies_country ON companies (country COLLATE NOCASE);
