@@ -574,9 +574,9 @@ QString browseSteps(const QString &self, const QString &catalog, int n, int runs
          firstScreen({}, QStringLiteral("tmdb_vote_average DESC, id DESC")), 50},
         {"sort-critics", "sort by critics' score (down)",
          firstScreen({}, QStringLiteral("critics_average DESC, id DESC")), 50},
-        {"sort-quote", "sort the reviews by quote",
+        {"sort-quote", "sort the reviews by quote (no index)",
          QStringLiteral("SELECT count(*) FROM reviews; SELECT r.id, r.critic, r.quote FROM "
-                        "reviews r ORDER BY substr(r.quote, 1, 32) COLLATE NOCASE, r.id LIMIT 40"),
+                        "reviews r ORDER BY r.quote COLLATE NOCASE, r.id LIMIT 40"),
          50},
         {"sort-rating", "sort by my rating (down; empty for every film)",
          firstScreen({}, QStringLiteral("my_rating DESC, id DESC")), 50},

@@ -157,6 +157,15 @@ QString from(Table table)
     return {};
 }
 
+// All the rows of a table, counted along a narrow index that is always there: SQLite takes
+// the index with the fewest columns, whatever its size, which for the reviews may be one over
+// text.
+QString countAll(Table table)
+{
+    return QStringLiteral("SELECT count(*)") + from(table) +
+           (table == Table::Reviews ? QStringLiteral(" INDEXED BY reviews_film") : QString());
+}
+
 } // namespace
 
 QString TableQuery::alias(Table table)
@@ -244,7 +253,7 @@ bool TableQuery::sortIsIndexed() const
 {
     // The sort indexes of migrations 0002, 0003, 0006, 0007 and 0015.
     if (m_table == Table::Reviews)
-        return m_sortField != int(ReviewField::Url);
+        return m_sortField != int(ReviewField::Url) && m_sortField != int(ReviewField::Quote);
     if (m_table == Table::Companies)
         return m_sortField == int(CompanyField::Name) || m_sortField == int(CompanyField::Country);
     if (m_table == Table::People)
@@ -282,8 +291,6 @@ QString TableQuery::sortExpression() const
         return QStringLiteral("r.film_title_key"); // kept by triggers (migration 0015)
     if (m_table == Table::Reviews && m_sortField == int(ReviewField::FilmYear))
         return QStringLiteral("rf.year");
-    if (m_table == Table::Reviews && m_sortField == int(ReviewField::Quote))
-        return QStringLiteral("substr(r.quote, 1, 32) COLLATE NOCASE"); // indexed (0015)
     QString expression = expressions(m_table)[m_sortField];
     if (fieldsOf(m_table)[m_sortField].kind == FieldKind::Text)
         expression += QStringLiteral(" COLLATE NOCASE");
@@ -321,8 +328,9 @@ qint64 TableQuery::count() const
                 plan = SearchQuery::Plan::ScanOrder;
         }
         binds.clear();
-        sql = QStringLiteral("SELECT count(*)") + from(m_table) +
-              whereClause(m_table, m_search, {}, binds, plan);
+        const QString where = whereClause(m_table, m_search, {}, binds, plan);
+        sql = where.isEmpty() ? countAll(m_table)
+                              : QStringLiteral("SELECT count(*)") + from(m_table) + where;
     }
     return Sql::scalar(m_catalog.database(), sql, binds).toLongLong();
 }
@@ -335,8 +343,7 @@ bool TableQuery::countsInOneIndex() const
 
 qint64 TableQuery::totalCount() const
 {
-    return Sql::scalar(m_catalog.database(), QStringLiteral("SELECT count(*)") + from(m_table))
-        .toLongLong();
+    return Sql::scalar(m_catalog.database(), countAll(m_table)).toLongLong();
 }
 
 qint64 TableQuery::rowsAtMost() const
