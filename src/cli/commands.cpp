@@ -62,8 +62,9 @@ A search QUERY is written as in the window's search box: words (matched as prefi
 "phrases", field terms such as year:>=2000, year:1990..1999, genre:documentary,
 company:"Haut et Court", has:poster, no:synopsis, added:<30d, joined by spaces (AND), OR,
 -term or NOT, and parentheses. A QUERY that begins with - goes after --, which ends the
-options: marquee-cli search -- "-has:poster". search writes the rows as it reads them, so
---limit 0 on a million films holds no more in memory than the first 20.
+options: marquee-cli search -- "-has:poster". search reads its rows 2,000 at a time and
+writes CSV and JSON as it reads them, so --limit 0 on a million films holds no more than
+that in memory; a longer table is read twice, for its column widths first.
 
 duplicates lists the films that are likely the same (same IMDb id; same title and year
 ignoring case, accents and articles; titles a letter or two apart with the same year and

@@ -35,10 +35,23 @@ void requireValid(const Review &review)
         throw Error(joinErrors(errors), Error::Kind::Invalid);
 }
 
-// A review keeps its film's title key from this schema on (migration 0015).
+// A review keeps its film's title key from this schema on (migration 0015); older schemas are
+// written by tests of their upgrades.
 constexpr int FilmTitleKeySchema = 15;
-const QString FilmTitleKeyColumn = QStringLiteral(", film_title_key");
-const QString FilmTitleKeyValue = QStringLiteral(", (SELECT title_key FROM films WHERE id = ?)");
+
+// The INSERT of a review, with its id when it is put back, and its film's title key for the
+// order by film; bindInsert() gives it its values.
+QString insertSql(const Catalog &catalog, bool withId)
+{
+    const bool titleKey = catalog.schemaVersion() >= FilmTitleKeySchema;
+    return QStringLiteral("INSERT INTO reviews (film_id, review_date, critic, publication, "
+                          "quote, original_score, score, url%1%2) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                          "?%3%4)")
+        .arg(withId ? QStringLiteral(", id") : QString(),
+             titleKey ? QStringLiteral(", film_title_key") : QString(),
+             withId ? QStringLiteral(", ?") : QString(),
+             titleKey ? QStringLiteral(", (SELECT title_key FROM films WHERE id = ?)") : QString());
+}
 
 void bindColumns(QSqlQuery &q, const Review &r)
 {
@@ -52,6 +65,15 @@ void bindColumns(QSqlQuery &q, const Review &r)
     q.addBindValue(Sql::text(r.url.trimmed()));
 }
 
+void bindInsert(QSqlQuery &q, const Catalog &catalog, const Review &r, bool withId)
+{
+    bindColumns(q, r);
+    if (withId)
+        q.addBindValue(r.id);
+    if (catalog.schemaVersion() >= FilmTitleKeySchema)
+        q.addBindValue(r.filmId);
+}
+
 } // namespace
 
 ReviewRepository::ReviewRepository(Catalog &catalog) : m_catalog(catalog) {}
@@ -60,20 +82,9 @@ qint64 ReviewRepository::insert(const Review &review)
 {
     requireValid(review);
     WriteScope scope(m_catalog);
-    // From schema 15 on, with its film's title key, for the order by film (older schemas are
-    // written by tests of their upgrades).
-    const bool titleKey = m_catalog.schemaVersion() >= FilmTitleKeySchema;
-    if (m_insert.lastQuery().isEmpty()) {
-        m_insert = Sql::prepare(m_catalog.database(),
-                                QStringLiteral("INSERT INTO reviews (film_id, review_date, critic, "
-                                               "publication, quote, original_score, score, url%1) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?%2)")
-                                    .arg(titleKey ? FilmTitleKeyColumn : QString(),
-                                         titleKey ? FilmTitleKeyValue : QString()));
-    }
-    bindColumns(m_insert, review);
-    if (titleKey)
-        m_insert.addBindValue(review.filmId);
+    if (m_insert.lastQuery().isEmpty())
+        m_insert = Sql::prepare(m_catalog.database(), insertSql(m_catalog, false));
+    bindInsert(m_insert, m_catalog, review, false);
     Sql::exec(m_insert);
     const qint64 id = m_insert.lastInsertId().toLongLong();
     scope.commit();
@@ -84,17 +95,8 @@ void ReviewRepository::restore(const Review &review)
 {
     requireValid(review);
     WriteScope scope(m_catalog);
-    const bool titleKey = m_catalog.schemaVersion() >= FilmTitleKeySchema;
-    QSqlQuery q = Sql::prepare(m_catalog.database(),
-                               QStringLiteral("INSERT INTO reviews (film_id, review_date, critic, "
-                                              "publication, quote, original_score, score, url, "
-                                              "id%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?%2)")
-                                   .arg(titleKey ? FilmTitleKeyColumn : QString(),
-                                        titleKey ? FilmTitleKeyValue : QString()));
-    bindColumns(q, review);
-    q.addBindValue(review.id);
-    if (titleKey)
-        q.addBindValue(review.filmId);
+    QSqlQuery q = Sql::prepare(m_catalog.database(), insertSql(m_catalog, true));
+    bindInsert(q, m_catalog, review, true);
     Sql::exec(q);
     scope.commit();
 }
