@@ -111,13 +111,6 @@ CatalogView::CatalogView(CatalogTableModel *model, QUndoStack *undoStack, QWidge
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setStretchLastSection(false);
     connect(header, &QHeaderView::customContextMenuRequested, this, &CatalogView::showHeaderMenu);
-    // A click on a list's header leaves the order, and its arrow, where they were.
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section) {
-        if (m_model->isSortable(section))
-            return;
-        const QSignalBlocker blocker(header);
-        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    });
 
     // The query runs when typing pauses, not at every key.
     m_filterTimer->setSingleShot(true);

@@ -17,11 +17,12 @@
 //   browse:  three reviews per film are added to the imported catalog, then the films view
 //            (the window's own CatalogView, drawn offscreen) is timed: open to the first screen
 //            drawn (and the reviews and companies views), jump to the last and to the middle
-//            row, sort by title, year, TMDB vote, critics and my rating (empty for every film:
-//            one tie of a million rows) and the reviews by quote, one search keystroke (a free
-//            word, a field term, a combination) and a whole search typed a letter at a time, each
-//            step until the screen is drawn again, with the process's peak memory during each step;
-//            beside sqlite3 reading the same rows where it can.
+//            row, sort by title, year, TMDB vote, critics, genres, companies and my rating
+//            (empty for every film: one tie of a million rows) and the reviews by quote, one
+//            search keystroke (a free word, a field term, a combination) and a whole search
+//            typed a letter at a time, each step until the screen is drawn again, with the
+//            process's peak memory during each step; beside sqlite3 reading the same rows where
+//            it can.
 // The internal commands `generate`, `import`, `export`, `reviews` and `browse` are what the
 // children run.
 
@@ -79,7 +80,8 @@ const char SameExportQuery[] =
     "my_rating, watched_on, notes FROM films f ORDER BY id";
 
 // The indexes a catalog keeps on its films table, built on sqlite3's imported copy (but for
-// my_rating, watched_on and certification, which the generated files do not have).
+// my_rating, watched_on and certification, which the generated files do not have; the lists
+// the files hold are indexed as their text).
 const char SameIndexes[] = "CREATE INDEX films_title ON films (title COLLATE NOCASE, year); "
                            "CREATE INDEX films_year ON films (year); "
                            "CREATE INDEX films_imdb ON films (imdb_id); "
@@ -90,6 +92,9 @@ const char SameIndexes[] = "CREATE INDEX films_title ON films (title COLLATE NOC
                            "CREATE INDEX films_metascore ON films (metascore); "
                            "CREATE INDEX films_type ON films (type); "
                            "CREATE INDEX films_status ON films (status); "
+                           "CREATE INDEX films_countries ON films (countries COLLATE NOCASE); "
+                           "CREATE INDEX films_genres ON films (genres COLLATE NOCASE); "
+                           "CREATE INDEX films_companies ON films (companies COLLATE NOCASE); "
 
                            "CREATE VIRTUAL TABLE film_search USING fts5(title, original_title, "
                            "synopsis, content = 'films', tokenize = 'unicode61 remove_diacritics "
@@ -399,6 +404,8 @@ int browse(const QString &catalogPath, int runs)
           [&](View &v) { sortBy(v, FilmField::TmdbVoteAverage, Qt::DescendingOrder); });
     timed("sort-critics",
           [&](View &v) { sortBy(v, FilmField::CriticsScore, Qt::DescendingOrder); });
+    timed("sort-genres", [&](View &v) { sortBy(v, FilmField::Genres, Qt::AscendingOrder); });
+    timed("sort-companies", [&](View &v) { sortBy(v, FilmField::Companies, Qt::DescendingOrder); });
     timed(
         "sort-quote", [&](View &v) { sortBy(v, ReviewField::Quote, Qt::AscendingOrder); },
         Table::Reviews);
@@ -574,6 +581,10 @@ QString browseSteps(const QString &self, const QString &catalog, int n, int runs
          firstScreen({}, QStringLiteral("tmdb_vote_average DESC, id DESC")), 50},
         {"sort-critics", "sort by critics' score (down)",
          firstScreen({}, QStringLiteral("critics_average DESC, id DESC")), 50},
+        {"sort-genres", "sort by genres (a list)",
+         firstScreen({}, QStringLiteral("genres_key, id")), 50},
+        {"sort-companies", "sort by companies (a list; down)",
+         firstScreen({}, QStringLiteral("companies_key DESC, id DESC")), 50},
         {"sort-quote", "sort the reviews by quote (no index)",
          QStringLiteral("SELECT count(*) FROM reviews; SELECT r.id, r.critic, r.quote FROM "
                         "reviews r ORDER BY r.quote COLLATE NOCASE, r.id LIMIT 40"),

@@ -3,6 +3,7 @@
 #include "core/db/companyrepository.h"
 #include "core/db/filmrepository.h"
 #include "core/db/reviewrepository.h"
+#include "core/domain/validation.h"
 #include "core/io/samplecatalog.h"
 #include "core/models/catalogtablemodel.h"
 #include "core/models/savedsearchmodel.h"
@@ -35,6 +36,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace Marquee;
 
@@ -632,16 +635,19 @@ void TestMainWindow::aNewViewSortsItsRowsOnce()
         QVERIFY(model.data(model.index(row - 1, year)).toInt() >=
                 model.data(model.index(row, year)).toInt());
 
-    // A list's header leaves the order and its arrow as they were, and says why.
+    // A list's header sorts by the list, entry by entry: here, the first genres go up.
     QHeaderView *header = view.table()->horizontalHeader();
-    header->setSortIndicator(int(FilmField::Genres), Qt::AscendingOrder);
-    QCOMPARE(sorted.size(), 2);
-    QCOMPARE(header->sortIndicatorSection(), year);
-    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
-    QVERIFY(model.headerData(int(FilmField::Genres), Qt::Horizontal, Qt::ToolTipRole)
-                .toString()
-                .contains(QStringLiteral("genre:drama")));
-    QVERIFY(!model.headerData(year, Qt::Horizontal, Qt::ToolTipRole).isValid());
+    const int genres = int(FilmField::Genres);
+    header->setSortIndicator(genres, Qt::AscendingOrder);
+    QCOMPARE(sorted.size(), 3);
+    QStringList firsts;
+    for (int row = 0; row < model.rowCount(); ++row)
+        firsts.append(foldedKey(
+            model.data(model.index(row, genres)).toString().section(QStringLiteral("; "), 0, 0)));
+    QVERIFY(std::is_sorted(firsts.begin(), firsts.end()));
+    QVERIFY(firsts.first() != firsts.last());
+    header->setSortIndicator(year, Qt::DescendingOrder);
+    QCOMPARE(sorted.size(), 4);
 
     // A view opened again takes its saved order, sorting once.
     const QString key = QStringLiteral("views/films/header");

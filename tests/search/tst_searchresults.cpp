@@ -97,6 +97,7 @@ private slots:
     void bulkImportIndexesItsRowsAtCommit();
     void criticsColumnsFollowEveryReviewWrite();
     void reviewsKeepTheirFilmsTitleKey();
+    void filmsKeepTheirListsOrderKeys();
     void catalogFromBeforeSearchIsIndexedWhenUpgraded();
     void rowsAndPositionsAgreeUnderEverySort_data();
     void rowsAndPositionsAgreeUnderEverySort();
@@ -198,6 +199,27 @@ void TestSearchResults::initTestCase()
         }
         if (maybe(20))
             f.providers = {{QStringLiteral("Vudu"), WatchOffer::Rent}};
+        // More entries for the lists' order (names no search word begins like).
+        if (maybe(30))
+            f.countries.append(
+                QStringList{QStringLiteral("IT"), QStringLiteral("BE")}[random.bounded(2)]);
+        if (maybe(30))
+            f.genres.append(Genres[random.bounded(int(Genres.size()))]);
+        if (maybe(10))
+            f.providers.append({QStringLiteral("Zeno Play"), WatchOffer::Stream});
+        static const QStringList people = {QStringLiteral("Zofia Wendt"),
+                                           QStringLiteral("yannick udo"),
+                                           QStringLiteral("Véra Zane"), QStringLiteral("Ulla Vik")};
+        if (maybe(50))
+            f.credits.append({CreditRole::Director, people[random.bounded(4)], {}});
+        if (maybe(20))
+            f.credits.append({CreditRole::Writer, people[random.bounded(4)], {}});
+        for (int c = random.bounded(5); c > 0; --c)
+            f.credits.append({CreditRole::Cast, people[random.bounded(4)],
+                              maybe(50) ? QStringLiteral("Vito") : QString()});
+        for (int t = random.bounded(3); t > 0; --t)
+            f.tags.append(QStringList{QStringLiteral("Watchlist"), QStringLiteral("vintage"),
+                                      QStringLiteral("Zest")}[random.bounded(3)]);
         f.id = films.insert(f);
         if (maybe(10)) {
             films.setPoster(f.id, QByteArrayLiteral("\x89PNG poster"), QStringLiteral("image/png"));
@@ -362,7 +384,7 @@ void TestSearchResults::findsWhatTheCatalogHolds_data()
         << "certification:pg-13"
         << Predicate([](const Generated &g) { return g.film.certification == u"PG-13"; });
     QTest::newRow("provider") << "provider:vudu" << Predicate([](const Generated &g) {
-        return !g.film.providers.isEmpty();
+        return g.film.providers.contains(WatchProvider{QStringLiteral("Vudu"), WatchOffer::Rent});
     });
     QTest::newRow("released in a decade")
         << "released:1990..1999" << Predicate([](const Generated &g) {
@@ -1070,6 +1092,128 @@ void TestSearchResults::reviewsKeepTheirFilmsTitleKey()
     QCOMPARE(steps, QStringList{QStringLiteral("SCAN f USING COVERING INDEX films_title_key")});
 }
 
+void TestSearchResults::filmsKeepTheirListsOrderKeys()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lists.db"));
+    // Every list, entries repeated (in another case or spacing) and more than three of them.
+    Film film;
+    film.title = QStringLiteral("Backstage");
+    film.countries = {QStringLiteral("FR"), QStringLiteral("BE"), QStringLiteral("FR"),
+                      QStringLiteral("CH"), QStringLiteral("LU")};
+    film.genres = {QStringLiteral("Drama"), QStringLiteral("music"), QStringLiteral("DRAMA"),
+                   QStringLiteral("Comédie"), QStringLiteral("Documentary")};
+    film.companies = {QStringLiteral("Haut et Court"), QStringLiteral("haut  et court"),
+                      QStringLiteral("ARTE France Cinéma"), QStringLiteral("Paper Moon"),
+                      QStringLiteral("Echo Lake")};
+    film.providers = {{QStringLiteral("Vudu"), WatchOffer::Rent},
+                      {QStringLiteral("vudu"), WatchOffer::Rent},
+                      {QStringLiteral("Vudu"), WatchOffer::Buy},
+                      {QStringLiteral("Mubi"), WatchOffer::Stream},
+                      {QStringLiteral("Zeno"), WatchOffer::Free}};
+    film.credits = {{CreditRole::Director, QStringLiteral("Lila Avilés"), {}},
+                    {CreditRole::Cast, QStringLiteral("Ana Vik"), QStringLiteral("Nadja")},
+                    {CreditRole::Writer, QStringLiteral("Lila Avilés"), {}},
+                    {CreditRole::Cast, QStringLiteral("ana vik"), QStringLiteral("Rosa")},
+                    {CreditRole::Cast, QStringLiteral("Tom Udo"), {}},
+                    {CreditRole::Cast, QStringLiteral("Zoe Wren"), {}},
+                    {CreditRole::Cast, QStringLiteral("Yul Ames"), {}}};
+    film.tags = {QStringLiteral("Festival"), QStringLiteral("festival "), QStringLiteral("Noir"),
+                 QStringLiteral("Zest"), QStringLiteral("Extra")};
+    const QChar u(0x1f);
+    const QStringList expected = {
+        QStringList{QStringLiteral("FR"), QStringLiteral("BE"), QStringLiteral("CH")}.join(u),
+        QStringList{QStringLiteral("drama"), QStringLiteral("music"), QStringLiteral("comédie")}
+            .join(u),
+        QStringList{QStringLiteral("haut et court"), QStringLiteral("arte france cinéma"),
+                    QStringLiteral("paper moon")}
+            .join(u),
+        QStringList{QStringLiteral("Vudu (rent)"), QStringLiteral("Vudu (buy)"),
+                    QStringLiteral("Mubi (stream)")}
+            .join(u),
+        QStringLiteral("lila avilés"),
+        QStringLiteral("lila avilés"),
+        QStringList{QStringLiteral("ana vik"), QStringLiteral("tom udo"),
+                    QStringLiteral("zoe wren")}
+            .join(u),
+        QStringList{QStringLiteral("Festival"), QStringLiteral("Noir"), QStringLiteral("Zest")}
+            .join(u),
+    };
+    // Written in the schema before, the keys are built by the upgrade's SQL.
+    qint64 upgraded = 0;
+    {
+        auto old = TestUtil::catalogAtSchema(path, 15);
+        upgraded = FilmRepository(*old).insert(film);
+    }
+    auto catalog = Catalog::open(path);
+    const auto keysOf = [&](qint64 id) {
+        QSqlQuery q(catalog->database());
+        q.prepare(QStringLiteral("SELECT countries_key, genres_key, companies_key, providers_key, "
+                                 "directors_key, writers_key, cast_key, tags_key FROM films "
+                                 "WHERE id = ?"));
+        q.addBindValue(id);
+        QStringList keys;
+        if (q.exec() && q.next())
+            for (int i = 0; i < 8; ++i)
+                keys.append(q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+        return keys;
+    };
+    QCOMPARE(keysOf(upgraded), expected);
+
+    // Written by the repository: the same keys; then changed, emptied, and put back (undo).
+    FilmRepository films(*catalog);
+    const qint64 written = films.insert(film);
+    QCOMPARE(keysOf(written), expected);
+    Film changed = *films.find(written);
+    changed.genres = {QStringLiteral("Western")};
+    changed.companies = {QStringLiteral("Echo Lake"), QStringLiteral("Haut et Court")};
+    changed.tags.clear();
+    films.update(changed);
+    QStringList keys = expected;
+    keys[1] = QStringLiteral("western");
+    keys[2] = QStringLiteral("echo lake") + u + QStringLiteral("haut et court");
+    keys[7] = QStringLiteral("NULL");
+    QCOMPARE(keysOf(written), keys);
+    changed = *films.find(written);
+    films.remove(written);
+    films.restore(changed);
+    QCOMPARE(keysOf(written), keys);
+
+    // Renames reach every film whose key holds the name: a company, a person, a genre.
+    CompanyRepository companies(*catalog);
+    Company company = *companies.findByName(QStringLiteral("Haut et Court"));
+    company.name = QStringLiteral("Haut & Court");
+    companies.update(company);
+    PersonRepository people(*catalog);
+    Person person = *people.findByName(QStringLiteral("Tom Udo"));
+    person.name = QStringLiteral("Thomas Udo");
+    people.update(person);
+    Sql::exec(catalog->database(), QStringLiteral("UPDATE genres SET name = 'Musical', name_key "
+                                                  "= 'musical' WHERE name_key = 'music'"));
+    QStringList renamed = expected;
+    renamed[1].replace(QStringLiteral("music"), QStringLiteral("musical"));
+    renamed[2].replace(QStringLiteral("haut et court"), QStringLiteral("haut & court"));
+    renamed[6].replace(QStringLiteral("tom udo"), QStringLiteral("thomas udo"));
+    QCOMPARE(keysOf(upgraded), renamed);
+    keys[2].replace(QStringLiteral("haut et court"), QStringLiteral("haut & court"));
+    keys[6] = renamed[6];
+    QCOMPARE(keysOf(written), keys);
+
+    // Each list's order reads its key's index alone, with nothing left to sort.
+    for (const char *key : {"countries", "genres", "companies", "providers", "directors", "writers",
+                            "cast", "tags"}) {
+        QSqlQuery plan(catalog->database());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT f.id FROM films f ORDER BY "
+                                         "f.%1_key DESC, f.id DESC LIMIT 10 OFFSET 5")
+                              .arg(QLatin1String(key))));
+        QStringList steps;
+        while (plan.next())
+            steps.append(plan.value(3).toString());
+        QCOMPARE(steps, QStringList{QStringLiteral("SCAN f USING COVERING INDEX films_%1_key")
+                                        .arg(QLatin1String(key))});
+    }
+}
+
 void TestSearchResults::invalidQueryIsRefusedWithItsPlace()
 {
     TableQuery query(*m_catalog, Table::Films);
@@ -1211,6 +1355,26 @@ void TestSearchResults::rowsAndPositionsAgreeUnderEverySort()
             else
                 QVERIFY(foldedKey(a.toString()) <= foldedKey(b.toString()));
         }
+    }
+    if (table == Table::Films && fieldsOf(table)[field].kind == FieldKind::List) {
+        // A list goes by its first three entries (names without the characters played),
+        // compared one by one, ignoring case; empty lists first going up.
+        const auto orderKey = [field](const QVariant &shown) {
+            QStringList entries = shown.toString().split(QStringLiteral("; ")).mid(0, 3);
+            for (QString &entry : entries) {
+                if (field == int(FilmField::Cast) && entry.endsWith(u')'))
+                    entry.truncate(entry.lastIndexOf(QStringLiteral(" (")));
+                entry = foldedKey(entry);
+            }
+            return entries.join(QChar(0x1f));
+        };
+        QSet<QString> distinct;
+        for (qsizetype i = 1; i < keys.size(); ++i) {
+            distinct.insert(orderKey(keys[i]));
+            QVERIFY2(orderKey(keys[i - 1]) <= orderKey(keys[i]),
+                     qPrintable(keys[i - 1].toString() + u'/' + keys[i].toString()));
+        }
+        QVERIFY(distinct.size() > 3);
     }
     // Pages past the middle are read from the far end; they must be the same rows.
     for (const qint64 offset : {count - 100, count - 37, count / 2 + 1, qint64(0)}) {

@@ -42,7 +42,114 @@ const QStringList &filmColumns()
     return columns;
 }
 
+// Each list's order key from this schema on (migration 0016); older schemas are written by
+// tests of their upgrades.
+constexpr int ListKeysSchema = 16;
+
+// The order key columns, in listKeys() order.
+const QStringList &listKeyColumns()
+{
+    static const QStringList columns = {
+        QStringLiteral("countries_key"), QStringLiteral("genres_key"),
+        QStringLiteral("companies_key"), QStringLiteral("providers_key"),
+        QStringLiteral("directors_key"), QStringLiteral("writers_key"),
+        QStringLiteral("cast_key"),      QStringLiteral("tags_key"),
+    };
+    return columns;
+}
+
+// The columns a write binds: the stored ones, then the order keys where the schema has them.
+QStringList writtenColumns(bool keys)
+{
+    return keys ? filmColumns() + listKeyColumns() : filmColumns();
+}
+
+// One list's order key as migration 0016 builds it in SQL: the keys of its first three
+// entries, each entry once (as the links keep it), joined by a unit separator; null when the
+// list is empty.
+class OrderKey
+{
+public:
+    void add(const QString &entry, const QString &same)
+    {
+        if (m_seen.contains(same))
+            return;
+        m_seen.insert(same);
+        if (m_entries.size() < 3)
+            m_entries.append(entry);
+    }
+    void add(const QString &entry) { add(entry, entry); }
+    QString text() const { return m_entries.isEmpty() ? QString() : m_entries.join(QChar(0x1f)); }
+
+private:
+    QStringList m_entries;
+    QSet<QString> m_seen;
+};
+
+// The film's order keys, in listKeyColumns() order, as writeLinks() and writeCredits() store
+// its lists: companies, genres and people by their folded names, which are the stored names'
+// keys.
+QStringList listKeys(const Film &film)
+{
+    OrderKey countries, genres, companies, providers, tags;
+    OrderKey credits[3];
+    for (const QString &country : film.countries)
+        countries.add(country);
+    for (const QString &genre : film.genres)
+        genres.add(foldedKey(genre));
+    for (const QString &company : film.companies)
+        companies.add(foldedKey(company));
+    for (const WatchProvider &p : film.providers) {
+        const QString provider = p.provider.simplified();
+        providers.add(provider + QStringLiteral(" (") + toText(p.offer) + u')',
+                      foldedKey(provider) + u'\n' + toText(p.offer));
+    }
+    for (const Credit &credit : film.credits) {
+        const int role = credit.role == CreditRole::Director ? 0
+                         : credit.role == CreditRole::Writer ? 1
+                                                             : 2;
+        credits[role].add(foldedKey(credit.name));
+    }
+    for (const QString &tag : film.tags)
+        tags.add(tag.trimmed(), tag.trimmed().toCaseFolded());
+    return {countries.text(),  genres.text(),     companies.text(),  providers.text(),
+            credits[0].text(), credits[1].text(), credits[2].text(), tags.text()};
+}
+
 const QString Now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
+
+// The INSERT of a film, with its id when it is put back, and the UPDATE of its columns and
+// version; with or without the order keys.
+const char *insertSql(bool keys, bool withId)
+{
+    const auto make = [](bool keys, bool withId) {
+        QStringList columns = writtenColumns(keys);
+        if (withId)
+            columns.append(QStringLiteral("id"));
+        return QStringLiteral("INSERT INTO films (%1) VALUES (%2)")
+            .arg(columns.join(QStringLiteral(", ")),
+                 QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")))
+            .toUtf8();
+    };
+    static const QByteArray sql[2][2] = {{make(false, false), make(false, true)},
+                                         {make(true, false), make(true, true)}};
+    return sql[keys][withId].constData();
+}
+
+const char *updateSql(bool keys)
+{
+    const auto make = [](bool keys) {
+        QStringList sets;
+        for (const QString &c : writtenColumns(keys))
+            sets.append(c + QStringLiteral(" = ?"));
+        return QStringLiteral("UPDATE films SET %1, row_version = row_version + 1, updated_at = "
+                              "%2 WHERE id = ? AND row_version = ?")
+            .arg(sets.join(QStringLiteral(", ")), Now)
+            .toUtf8();
+    };
+    static const QByteArray sql[2] = {make(false), make(true)};
+    return sql[keys].constData();
+}
 
 void requireValid(const Film &film)
 {
@@ -62,8 +169,9 @@ QStringList stringList(const QSqlDatabase &db, const QString &sql, qint64 id)
     return out;
 }
 
-// Binds the stored columns of a film from parameter `first` on, in filmColumns() order.
-void bindColumns(SqliteStatement &q, const Film &f, int first)
+// Binds the stored columns of a film from parameter `first` on, in filmColumns() order, then
+// its lists' order keys when `keys`; returns the next parameter.
+int bindColumns(SqliteStatement &q, const Film &f, int first, bool keys)
 {
     int i = first;
     q.bind(i++, f.title.trimmed());
@@ -87,6 +195,11 @@ void bindColumns(SqliteStatement &q, const Film &f, int first)
     q.bind(i++, f.myRating);
     q.bind(i++, f.watchedOn.isValid() ? f.watchedOn.toString(Qt::ISODate) : QString());
     q.bind(i++, f.notes);
+    if (keys) {
+        for (const QString &key : listKeys(f))
+            q.bind(i++, key);
+    }
+    return i;
 }
 
 // Inserts (film, value, position) rows into a link table, each value's first occurrence only,
@@ -144,16 +257,9 @@ qint64 FilmRepository::insert(const Film &film)
 {
     requireValid(film);
     WriteScope scope(m_catalog);
-    static const QByteArray sql = [] {
-        QStringList marks;
-        for (qsizetype i = 0; i < filmColumns().size(); ++i)
-            marks.append(QStringLiteral("?"));
-        return QStringLiteral("INSERT INTO films (%1) VALUES (%2)")
-            .arg(filmColumns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
-            .toUtf8();
-    }();
-    SqliteStatement &q = statement(m_insert, sql.constData());
-    bindColumns(q, film, 1);
+    const bool keys = m_catalog.schemaVersion() >= ListKeysSchema;
+    SqliteStatement &q = statement(m_insert, insertSql(keys, false));
+    bindColumns(q, film, 1, keys);
     q.run();
     const qint64 id = q.lastInsertId();
     writeLinks(id, film, false);
@@ -165,17 +271,9 @@ void FilmRepository::restore(const Film &film)
 {
     requireValid(film);
     WriteScope scope(m_catalog);
-    static const QByteArray sql = [] {
-        QStringList marks;
-        for (qsizetype i = 0; i <= filmColumns().size(); ++i)
-            marks.append(QStringLiteral("?"));
-        return QStringLiteral("INSERT INTO films (%1, id) VALUES (%2)")
-            .arg(filmColumns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))
-            .toUtf8();
-    }();
-    SqliteStatement &q = statement(m_restore, sql.constData());
-    bindColumns(q, film, 1);
-    q.bind(int(filmColumns().size()) + 1, film.id);
+    const bool keys = m_catalog.schemaVersion() >= ListKeysSchema;
+    SqliteStatement &q = statement(m_restore, insertSql(keys, true));
+    q.bind(bindColumns(q, film, 1, keys), film.id);
     q.run();
     writeLinks(film.id, film, false);
     scope.commit();
@@ -185,20 +283,11 @@ qint64 FilmRepository::update(const Film &film)
 {
     requireValid(film);
     WriteScope scope(m_catalog);
-    static const QByteArray sql = [] {
-        QStringList sets;
-        for (const QString &c : filmColumns())
-            sets.append(c + QStringLiteral(" = ?"));
-        return QStringLiteral("UPDATE films SET %1, row_version = row_version + 1, updated_at = "
-                              "%2 WHERE id = ? AND row_version = ?")
-            .arg(sets.join(QStringLiteral(", ")), Now)
-            .toUtf8();
-    }();
-    SqliteStatement &q = statement(m_update, sql.constData());
-    const int columns = int(filmColumns().size());
-    bindColumns(q, film, 1);
-    q.bind(columns + 1, film.id);
-    q.bind(columns + 2, film.rowVersion);
+    const bool keys = m_catalog.schemaVersion() >= ListKeysSchema;
+    SqliteStatement &q = statement(m_update, updateSql(keys));
+    const int next = bindColumns(q, film, 1, keys);
+    q.bind(next, film.id);
+    q.bind(next + 1, film.rowVersion);
     q.run();
     if (q.changes() != 1) {
         const bool exists = find(film.id).has_value();

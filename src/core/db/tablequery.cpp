@@ -142,6 +142,31 @@ const PageList FilmPageLists[] = {
      "SELECT film_id, tag FROM film_tags WHERE film_id" PAGE_IDS " ORDER BY film_id, position"},
 };
 
+// The column that orders the films by a list (migration 0016); empty for other fields.
+QString listKey(FilmField field)
+{
+    switch (field) {
+    case FilmField::Countries:
+        return QStringLiteral("f.countries_key");
+    case FilmField::Genres:
+        return QStringLiteral("f.genres_key");
+    case FilmField::Companies:
+        return QStringLiteral("f.companies_key");
+    case FilmField::Providers:
+        return QStringLiteral("f.providers_key");
+    case FilmField::Directors:
+        return QStringLiteral("f.directors_key");
+    case FilmField::Writers:
+        return QStringLiteral("f.writers_key");
+    case FilmField::Cast:
+        return QStringLiteral("f.cast_key");
+    case FilmField::Tags:
+        return QStringLiteral("f.tags_key");
+    default:
+        return QString();
+    }
+}
+
 QString from(Table table)
 {
     switch (table) {
@@ -195,8 +220,7 @@ void TableQuery::setFilter(const SearchQuery &search)
 
 bool TableQuery::isSortable(Table table, int field)
 {
-    return field >= 0 && field < expressions(table).size() &&
-           fieldsOf(table)[field].kind != FieldKind::List;
+    return field >= 0 && field < expressions(table).size();
 }
 
 void TableQuery::setSort(int field, Qt::SortOrder order)
@@ -251,7 +275,7 @@ QString TableQuery::fromWhere(QVariantList &binds, SearchQuery::Plan plan) const
 
 bool TableQuery::sortIsIndexed() const
 {
-    // The sort indexes of migrations 0002, 0003, 0006, 0007 and 0015.
+    // The sort indexes of migrations 0002, 0003, 0006, 0007, 0015 and 0016.
     if (m_table == Table::Reviews)
         return m_sortField != int(ReviewField::Url) && m_sortField != int(ReviewField::Quote);
     if (m_table == Table::Companies)
@@ -277,12 +301,16 @@ bool TableQuery::sortIsIndexed() const
     case FilmField::CriticsCount:
         return true;
     default:
-        return false;
+        return !listKey(FilmField(m_sortField)).isEmpty();
     }
 }
 
 QString TableQuery::sortExpression() const
 {
+    if (m_table == Table::Films) {
+        if (const QString key = listKey(FilmField(m_sortField)); !key.isEmpty())
+            return key; // kept with the film's lists (migration 0016)
+    }
     if (m_table == Table::Films && m_sortField == int(FilmField::Title))
         return QStringLiteral("f.title_key"); // indexed, and ignores case beyond ASCII
     if (m_table == Table::Films && m_sortField == int(FilmField::CriticsScore))

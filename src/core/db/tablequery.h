@@ -42,8 +42,6 @@ public:
     QString filter() const { return m_search.text(); }
     // A field index of fieldsOf(table); fields that cannot be sorted are ignored.
     void setSort(int field, Qt::SortOrder order);
-    int sortField() const { return m_sortField; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     static bool isSortable(Table table, int field);
 
     // " WHERE ..." for rows that pass the search `filter` and, when `ids` is not empty, are

@@ -31,34 +31,6 @@ QString editText(const QVariant &value)
     }
 }
 
-// A search term for a list column, as its tooltip suggests it.
-QString listSearchExample(Table table, int field)
-{
-    if (table == Table::Films) {
-        switch (FilmField(field)) {
-        case FilmField::Countries:
-            return QStringLiteral("country:FR");
-        case FilmField::Genres:
-            return QStringLiteral("genre:drama");
-        case FilmField::Companies:
-            return QStringLiteral("company:\"Haut et Court\"");
-        case FilmField::Providers:
-            return QStringLiteral("provider:Vudu");
-        case FilmField::Directors:
-            return QStringLiteral("director:Bercot");
-        case FilmField::Writers:
-            return QStringLiteral("writer:Bercot");
-        case FilmField::Cast:
-            return QStringLiteral("cast:Seigner");
-        case FilmField::Tags:
-            return QStringLiteral("tag:festival");
-        default:
-            break;
-        }
-    }
-    return QStringLiteral("%1:…").arg(fieldsOf(table).value(field).name);
-}
-
 bool isComputedOrLinked(Table table, int field)
 {
     if (fieldsOf(table)[field].computed)
@@ -277,9 +249,6 @@ QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation,
         return headerText(table(), section);
     if (role == FieldNameRole)
         return fieldsOf(table()).value(section).name;
-    if (role == Qt::ToolTipRole && !isSortable(section))
-        return tr("The rows are not sorted by a list; search it instead (%1).")
-            .arg(listSearchExample(table(), section));
     return {};
 }
 

@@ -58,11 +58,6 @@ public:
     // Records the stored version as this window's own (after a row was put back by undo).
     void noteOwnVersion(qint64 id);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    // The order in force; lists (genres, companies...) are not sorted, and sort() leaves the
-    // order as it is for them.
-    int sortColumn() const { return m_query.sortField(); }
-    Qt::SortOrder sortOrder() const { return m_query.sortOrder(); }
-    bool isSortable(int column) const { return TableQuery::isSortable(table(), column); }
 
     // A query of the search language. An invalid one leaves the rows as they were; the
     // returned query says where it goes wrong.

@@ -1,0 +1,84 @@
+-- Films in the order of a list (countries, genres, companies, providers, directors, writers,
+-- cast, tags), each along an index: a film keeps, for each list, the keys of its first three
+-- entries joined by a unit separator (char(31), below every letter, so that the lists compare
+-- entry by entry), NULL for an empty list. Names are compared by their folded keys (case and
+-- spacing aside), the other entries as written, ignoring ASCII case.
+--
+-- The storage layer writes the keys with the film's lists (one computation in C++, no trigger
+-- on the links: an import of a million films writes five million of them); the triggers below
+-- keep them in step when a company, a genre or a person is renamed. The keys of each list are
+-- the same text as the SELECTs here build.
+ALTER TABLE films ADD COLUMN countries_key TEXT COLLATE NOCASE;
+ALTER TABLE films ADD COLUMN genres_key TEXT COLLATE NOCASE;
+ALTER TABLE films ADD COLUMN companies_key TEXT COLLATE NOCASE;
+ALTER TABLE films ADD COLUMN providers_key TEXT COLLATE NOCASE;
+ALTER TABLE films ADD COLUMN directors_key TEXT COLLATE NOCASE;
+ALTER TABLE films ADD COLUMN writers_key TEXT COLLATE NOCASE;
+ALTER TABLE films ADD COLUMN cast_key TEXT COLLATE NOCASE;
+ALTER TABLE films ADD COLUMN tags_key TEXT COLLATE NOCASE;
+
+UPDATE films SET
+    countries_key = (SELECT group_concat(k, char(31)) FROM (SELECT country_code AS k FROM
+        film_countries WHERE film_id = films.id ORDER BY position LIMIT 3)),
+    genres_key = (SELECT group_concat(k, char(31)) FROM (SELECT g.name_key AS k FROM film_genres
+        fg JOIN genres g ON g.id = fg.genre_id WHERE fg.film_id = films.id ORDER BY fg.position
+        LIMIT 3)),
+    companies_key = (SELECT group_concat(k, char(31)) FROM (SELECT c.name_key AS k FROM
+        film_companies fc JOIN companies c ON c.id = fc.company_id WHERE fc.film_id = films.id
+        ORDER BY fc.position LIMIT 3)),
+    providers_key = (SELECT group_concat(k, char(31)) FROM (SELECT provider || ' (' || offer ||
+        ')' AS k FROM watch_providers WHERE film_id = films.id ORDER BY position LIMIT 3)),
+    directors_key = (SELECT group_concat(k, char(31)) FROM (SELECT p.name_key AS k FROM
+        film_people fp JOIN people p ON p.id = fp.person_id WHERE fp.film_id = films.id AND
+        fp.role = 'director' ORDER BY fp.position LIMIT 3)),
+    writers_key = (SELECT group_concat(k, char(31)) FROM (SELECT p.name_key AS k FROM
+        film_people fp JOIN people p ON p.id = fp.person_id WHERE fp.film_id = films.id AND
+        fp.role = 'writer' ORDER BY fp.position LIMIT 3)),
+    cast_key = (SELECT group_concat(k, char(31)) FROM (SELECT p.name_key AS k FROM film_people
+        fp JOIN people p ON p.id = fp.person_id WHERE fp.film_id = films.id AND fp.role = 'cast'
+        ORDER BY fp.position LIMIT 3)),
+    tags_key = (SELECT group_concat(k, char(31)) FROM (SELECT tag AS k FROM film_tags WHERE
+        film_id = films.id ORDER BY position LIMIT 3));
+
+CREATE INDEX films_countries_key ON films (countries_key);
+CREATE INDEX films_genres_key ON films (genres_key);
+CREATE INDEX films_companies_key ON films (companies_key);
+CREATE INDEX films_providers_key ON films (providers_key);
+CREATE INDEX films_directors_key ON films (directors_key);
+CREATE INDEX films_writers_key ON films (writers_key);
+CREATE INDEX films_cast_key ON films (cast_key);
+CREATE INDEX films_tags_key ON films (tags_key);
+
+CREATE TRIGGER companies_name_key_films AFTER UPDATE OF name_key ON companies
+    WHEN old.name_key IS NOT new.name_key
+BEGIN
+    UPDATE films SET companies_key = (SELECT group_concat(k, char(31)) FROM (SELECT c.name_key
+        AS k FROM film_companies fc JOIN companies c ON c.id = fc.company_id WHERE fc.film_id =
+        films.id ORDER BY fc.position LIMIT 3))
+    WHERE id IN (SELECT film_id FROM film_companies WHERE company_id = new.id);
+END;
+
+CREATE TRIGGER genres_name_key_films AFTER UPDATE OF name_key ON genres
+    WHEN old.name_key IS NOT new.name_key
+BEGIN
+    UPDATE films SET genres_key = (SELECT group_concat(k, char(31)) FROM (SELECT g.name_key AS k
+        FROM film_genres fg JOIN genres g ON g.id = fg.genre_id WHERE fg.film_id = films.id
+        ORDER BY fg.position LIMIT 3))
+    WHERE id IN (SELECT film_id FROM film_genres WHERE genre_id = new.id);
+END;
+
+CREATE TRIGGER people_name_key_films AFTER UPDATE OF name_key ON people
+    WHEN old.name_key IS NOT new.name_key
+BEGIN
+    UPDATE films SET
+        directors_key = (SELECT group_concat(k, char(31)) FROM (SELECT p.name_key AS k FROM
+            film_people fp JOIN people p ON p.id = fp.person_id WHERE fp.film_id = films.id AND
+            fp.role = 'director' ORDER BY fp.position LIMIT 3)),
+        writers_key = (SELECT group_concat(k, char(31)) FROM (SELECT p.name_key AS k FROM
+            film_people fp JOIN people p ON p.id = fp.person_id WHERE fp.film_id = films.id AND
+            fp.role = 'writer' ORDER BY fp.position LIMIT 3)),
+        cast_key = (SELECT group_concat(k, char(31)) FROM (SELECT p.name_key AS k FROM
+            film_people fp JOIN people p ON p.id = fp.person_id WHERE fp.film_id = films.id AND
+            fp.role = 'cast' ORDER BY fp.position LIMIT 3))
+    WHERE id IN (SELECT film_id FROM film_people WHERE person_id = new.id);
+END;
