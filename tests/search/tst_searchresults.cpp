@@ -19,6 +19,7 @@
 #include "core/io/csvimporter.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -1090,6 +1091,48 @@ void TestSearchResults::reviewsKeepTheirFilmsTitleKey()
     while (plan.next())
         steps.append(plan.value(3).toString());
     QCOMPARE(steps, QStringList{QStringLiteral("SCAN f USING COVERING INDEX films_title_key")});
+
+    // Each review keeps its quote's first 32 letters (schema 16), however it is written.
+    const QString longQuote = QStringLiteral("A slow, luminous film about waiting for the tide.");
+    const auto quoteKeys = [&] {
+        QStringList keys;
+        QSqlQuery q(catalog->database());
+        q.exec(QStringLiteral("SELECT coalesce(quote_key IS substr(quote, 1, 32), 0), quote_key "
+                              "FROM reviews ORDER BY id"));
+        while (q.next())
+            keys.append(q.value(0).toBool() ? q.value(1).toString() : QStringLiteral("stale"));
+        return keys;
+    };
+    review = *reviews.find(review.id);
+    review.quote = longQuote;
+    reviews.update(review);
+    Sql::exec(catalog->database(), QStringLiteral("UPDATE reviews SET quote = 'Bright, brief.' "
+                                                  "WHERE quote = 'Bright.'"));
+    Review another;
+    another.filmId = havre;
+    another.quote = longQuote.toUpper();
+    reviews.insert(another);
+    Sql::exec(catalog->database(), QStringLiteral("UPDATE reviews SET quote_key = 'x' WHERE "
+                                                  "quote = 'Warm.'"));
+    QCOMPARE(quoteKeys(),
+             (QStringList{QStringLiteral("Warm."), longQuote.left(32),
+                          QStringLiteral("Bright, brief."), longQuote.toUpper().left(32)}));
+    reviews.remove(review.id);
+    reviews.restore(review);
+    QCOMPARE(quoteKeys().value(1), longQuote.left(32));
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT r.id FROM reviews r ORDER BY "
+                                     "r.quote_key COLLATE NOCASE DESC, r.id DESC LIMIT 10")));
+    steps.clear();
+    while (plan.next())
+        steps.append(plan.value(3).toString());
+    QCOMPARE(steps, QStringList{QStringLiteral("SCAN r USING COVERING INDEX reviews_quote_key")});
+    // The reviews are counted along an index over numbers, not over the keys' text.
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM reviews")));
+    QVERIFY(plan.next());
+    QVERIFY2(QRegularExpression(QStringLiteral("COVERING INDEX reviews_(film|score)$"))
+                 .match(plan.value(3).toString())
+                 .hasMatch(),
+             qPrintable(plan.value(3).toString()));
 }
 
 void TestSearchResults::filmsKeepTheirListsOrderKeys()
@@ -1275,7 +1318,8 @@ void TestSearchResults::rowsAndPositionsAgreeUnderEverySort_data()
     QTest::addColumn<bool>("descending");
     QTest::addColumn<QString>("filter");
     // Reviews in their films' order (the title key each review keeps, a join with the films
-    // for their years), by quote (no index), by the score as written and by score.
+    // for their years), by quote (the key of its first letters each keeps), by the score as
+    // written and by score.
     for (const ReviewField f : {ReviewField::FilmTitle, ReviewField::FilmYear, ReviewField::Quote,
                                 ReviewField::OriginalScore, ReviewField::Score})
         for (const bool descending : {false, true})
@@ -1350,7 +1394,10 @@ void TestSearchResults::rowsAndPositionsAgreeUnderEverySort()
             QVERIFY(!b.isNull());
             if (field == int(ReviewField::FilmYear) || field == int(ReviewField::Score))
                 QVERIFY(a.toDouble() <= b.toDouble());
-            else if (field == int(ReviewField::Quote) || field == int(ReviewField::OriginalScore))
+            else if (field == int(ReviewField::Quote)) // by its first 32 letters
+                QVERIFY(a.toString().left(32).compare(b.toString().left(32), Qt::CaseInsensitive) <=
+                        0);
+            else if (field == int(ReviewField::OriginalScore))
                 QVERIFY(a.toString().compare(b.toString(), Qt::CaseInsensitive) <= 0);
             else
                 QVERIFY(foldedKey(a.toString()) <= foldedKey(b.toString()));

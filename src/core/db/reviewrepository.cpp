@@ -35,22 +35,26 @@ void requireValid(const Review &review)
         throw Error(joinErrors(errors), Error::Kind::Invalid);
 }
 
-// A review keeps its film's title key from this schema on (migration 0015); older schemas are
-// written by tests of their upgrades.
+// A review keeps its film's title key from this schema on (migration 0015), and its quote's
+// first letters from the next (0016); older schemas are written by tests of their upgrades.
 constexpr int FilmTitleKeySchema = 15;
+constexpr int QuoteKeySchema = 16;
 
-// The INSERT of a review, with its id when it is put back, and its film's title key for the
-// order by film; bindInsert() gives it its values.
+// The INSERT of a review, with its id when it is put back, its film's title key for the order
+// by film and its quote's key for the order by quote; bindInsert() gives it its values.
 QString insertSql(const Catalog &catalog, bool withId)
 {
     const bool titleKey = catalog.schemaVersion() >= FilmTitleKeySchema;
+    const bool quoteKey = catalog.schemaVersion() >= QuoteKeySchema;
     return QStringLiteral("INSERT INTO reviews (film_id, review_date, critic, publication, "
-                          "quote, original_score, score, url%1%2) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                          "?%3%4)")
+                          "quote, original_score, score, url%1%2%3) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                          "?%4%5%6)")
         .arg(withId ? QStringLiteral(", id") : QString(),
              titleKey ? QStringLiteral(", film_title_key") : QString(),
+             quoteKey ? QStringLiteral(", quote_key") : QString(),
              withId ? QStringLiteral(", ?") : QString(),
-             titleKey ? QStringLiteral(", (SELECT title_key FROM films WHERE id = ?)") : QString());
+             titleKey ? QStringLiteral(", (SELECT title_key FROM films WHERE id = ?)") : QString(),
+             quoteKey ? QStringLiteral(", substr(?, 1, 32)") : QString());
 }
 
 void bindColumns(QSqlQuery &q, const Review &r)
@@ -72,6 +76,8 @@ void bindInsert(QSqlQuery &q, const Catalog &catalog, const Review &r, bool with
         q.addBindValue(r.id);
     if (catalog.schemaVersion() >= FilmTitleKeySchema)
         q.addBindValue(r.filmId);
+    if (catalog.schemaVersion() >= QuoteKeySchema)
+        q.addBindValue(Sql::text(r.quote));
 }
 
 } // namespace

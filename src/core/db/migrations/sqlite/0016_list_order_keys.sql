@@ -82,3 +82,24 @@ BEGIN
             fp.role = 'cast' ORDER BY fp.position LIMIT 3))
     WHERE id IN (SELECT film_id FROM film_people WHERE person_id = new.id);
 END;
+
+-- Reviews by quote: each review keeps its quote's first 32 letters, on an index (ties go by
+-- id). A column rather than an index over substr(quote, 1, 32): SQLite counts a table along
+-- the index it estimates narrowest, an expression counts as narrowest of all, and counting
+-- three million reviews along that index took 43 ms instead of 13. The storage layer writes
+-- the key with the quote; the triggers set it for any other write.
+ALTER TABLE reviews ADD COLUMN quote_key TEXT;
+UPDATE reviews SET quote_key = substr(quote, 1, 32);
+CREATE INDEX reviews_quote_key ON reviews (quote_key COLLATE NOCASE);
+
+CREATE TRIGGER reviews_quote_key_insert AFTER INSERT ON reviews
+    WHEN new.quote_key IS NOT substr(new.quote, 1, 32)
+BEGIN
+    UPDATE reviews SET quote_key = substr(new.quote, 1, 32) WHERE id = new.id;
+END;
+
+CREATE TRIGGER reviews_quote_key_update AFTER UPDATE OF quote, quote_key ON reviews
+    WHEN new.quote_key IS NOT substr(new.quote, 1, 32)
+BEGIN
+    UPDATE reviews SET quote_key = substr(new.quote, 1, 32) WHERE id = new.id;
+END;
