@@ -99,6 +99,7 @@ private slots:
     void criticsColumnsFollowEveryReviewWrite();
     void reviewsKeepTheirFilmsTitleKey();
     void filmsKeepTheirListsOrderKeys();
+    void companiesKeepTheirFilmCount();
     void catalogFromBeforeSearchIsIndexedWhenUpgraded();
     void rowsAndPositionsAgreeUnderEverySort_data();
     void rowsAndPositionsAgreeUnderEverySort();
@@ -1255,6 +1256,92 @@ void TestSearchResults::filmsKeepTheirListsOrderKeys()
         QCOMPARE(steps, QStringList{QStringLiteral("SCAN f USING COVERING INDEX films_%1_key")
                                         .arg(QLatin1String(key))});
     }
+}
+
+void TestSearchResults::companiesKeepTheirFilmCount()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("counts.db"));
+    Film film;
+    film.title = QStringLiteral("Backstage");
+    film.companies = {QStringLiteral("Haut et Court"), QStringLiteral("Paper Moon")};
+    {
+        auto old = TestUtil::catalogAtSchema(path, 15);
+        FilmRepository films(*old);
+        films.insert(film);
+        film.title = QStringLiteral("Backstage 2");
+        films.insert(film);
+    }
+    auto catalog = Catalog::open(path);
+    // Each company's stored count against its links counted, as "name=n" in name order.
+    const auto counts = [&] {
+        QSqlQuery q(catalog->database());
+        q.exec(QStringLiteral("SELECT name, film_count, (SELECT count(*) FROM film_companies "
+                              "WHERE company_id = c.id) FROM companies c ORDER BY name"));
+        QStringList out;
+        while (q.next())
+            out.append(q.value(1) == q.value(2)
+                           ? q.value(0).toString() + u'=' + q.value(1).toString()
+                           : q.value(0).toString() + QStringLiteral("=stale"));
+        return out.join(u' ');
+    };
+    // Counted by the upgrade.
+    QCOMPARE(counts(), QStringLiteral("Haut et Court=2 Paper Moon=2"));
+
+    // Written one by one: added, changed, deleted.
+    FilmRepository films(*catalog);
+    film.title = QStringLiteral("Backstage 3");
+    film.companies = {QStringLiteral("Echo Lake"), QStringLiteral("Haut et Court")};
+    const qint64 third = films.insert(film);
+    QCOMPARE(counts(), QStringLiteral("Echo Lake=1 Haut et Court=3 Paper Moon=2"));
+    Film changed = *films.find(third);
+    changed.companies = {QStringLiteral("Paper Moon")};
+    films.update(changed);
+    QCOMPARE(counts(), QStringLiteral("Echo Lake=0 Haut et Court=2 Paper Moon=3"));
+    films.remove(*films.findByTitleYear(QStringLiteral("Backstage"), std::nullopt));
+    QCOMPARE(counts(), QStringLiteral("Echo Lake=0 Haut et Court=1 Paper Moon=2"));
+
+    // A bulk write (an import: its new films are counted at its commit), which also changes
+    // a film it added and one from before.
+    const QByteArray csv = "title,companies\r\n"
+                           "Backstage 4,Echo Lake; Silver Reel\r\n"
+                           "Backstage 4,Silver Reel\r\n"
+                           "Backstage 3,Echo Lake\r\n"
+                           "Backstage 5,Echo Lake\r\n";
+    ImportOptions options;
+    options.onDuplicate = DuplicatePolicy::Update;
+    const ImportReport report =
+        CsvImporter(*catalog, options)
+            .importFile(TestUtil::writeFile(dir, QStringLiteral("films.csv"), csv));
+    QCOMPARE(report.failed, 0);
+    QCOMPARE(counts(), QStringLiteral("Echo Lake=2 Haut et Court=1 Paper Moon=1 Silver Reel=1"));
+
+    // A large import's mark left by a crash: its links are counted when the next open takes
+    // the mark away.
+    {
+        Transaction t(*catalog);
+        Sql::exec(catalog->database(),
+                  QStringLiteral("INSERT INTO search_deferred (table_name, after_id) SELECT "
+                                 "'films', max(id) FROM films"));
+        film.title = QStringLiteral("Backstage 6");
+        film.companies = {QStringLiteral("Silver Reel"), QStringLiteral("Zeno Films")};
+        films.insert(film);
+        t.commit();
+    }
+    QCOMPARE(counts(), QStringLiteral("Echo Lake=2 Haut et Court=1 Paper Moon=1 "
+                                      "Silver Reel=stale Zeno Films=stale"));
+    catalog.reset();
+    catalog = Catalog::open(path);
+    QCOMPARE(counts(), QStringLiteral("Echo Lake=2 Haut et Court=1 Paper Moon=1 Silver Reel=2 "
+                                      "Zeno Films=1"));
+
+    // The companies by their number of films read that index alone.
+    QSqlQuery plan(catalog->database());
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT c.id FROM companies c ORDER BY "
+                                     "c.film_count DESC, c.id DESC LIMIT 10")));
+    QVERIFY(plan.next());
+    QCOMPARE(plan.value(3).toString(),
+             QStringLiteral("SCAN c USING COVERING INDEX companies_film_count"));
 }
 
 void TestSearchResults::invalidQueryIsRefusedWithItsPlace()

@@ -72,10 +72,8 @@ const QStringList &expressions(Table table)
                        "film_id = f.id ORDER BY position))"),
     };
     static const QStringList companies = {
-        QStringLiteral("c.name"),
-        QStringLiteral("c.country"),
-        QStringLiteral("c.notes"),
-        QStringLiteral("(SELECT count(*) FROM film_companies WHERE company_id = c.id)"),
+        QStringLiteral("c.name"), QStringLiteral("c.country"), QStringLiteral("c.notes"),
+        QStringLiteral("c.film_count"), // kept by triggers (migration 0016)
     };
     static const QStringList reviews = {
         QStringLiteral("(SELECT title FROM films WHERE id = r.film_id)"),
@@ -279,7 +277,7 @@ bool TableQuery::sortIsIndexed() const
     if (m_table == Table::Reviews)
         return m_sortField != int(ReviewField::Url);
     if (m_table == Table::Companies)
-        return m_sortField == int(CompanyField::Name) || m_sortField == int(CompanyField::Country);
+        return m_sortField != int(CompanyField::Notes);
     if (m_table == Table::People)
         return m_sortField == int(PersonField::Name); // migration 0008
     if (m_table != Table::Films)

@@ -103,3 +103,42 @@ CREATE TRIGGER reviews_quote_key_update AFTER UPDATE OF quote, quote_key ON revi
 BEGIN
     UPDATE reviews SET quote_key = substr(new.quote, 1, 32) WHERE id = new.id;
 END;
+
+-- Companies by their number of films: each company keeps it, on an index. Triggers on the
+-- links count every write but a bulk write's new films (those after its mark in
+-- search_deferred, as the full-text triggers leave them): when the mark goes, at the bulk
+-- write's commit or at the end of a large import, the companies of those films are counted
+-- again in one statement.
+ALTER TABLE companies ADD COLUMN film_count INTEGER NOT NULL DEFAULT 0;
+UPDATE companies SET film_count = (SELECT count(*) FROM film_companies WHERE company_id =
+    companies.id);
+CREATE INDEX companies_film_count ON companies (film_count);
+
+CREATE TRIGGER film_companies_count_insert AFTER INSERT ON film_companies
+    WHEN NOT EXISTS (SELECT 1 FROM search_deferred WHERE table_name = 'films' AND
+        new.film_id > after_id)
+BEGIN
+    UPDATE companies SET film_count = film_count + 1 WHERE id = new.company_id;
+END;
+
+CREATE TRIGGER film_companies_count_delete AFTER DELETE ON film_companies
+    WHEN NOT EXISTS (SELECT 1 FROM search_deferred WHERE table_name = 'films' AND
+        old.film_id > after_id)
+BEGIN
+    UPDATE companies SET film_count = film_count - 1 WHERE id = old.company_id;
+END;
+
+CREATE TRIGGER film_companies_count_update AFTER UPDATE OF film_id, company_id ON
+    film_companies
+BEGIN
+    UPDATE companies SET film_count = (SELECT count(*) FROM film_companies WHERE company_id =
+        companies.id) WHERE id IN (old.company_id, new.company_id);
+END;
+
+CREATE TRIGGER search_deferred_films_counted AFTER DELETE ON search_deferred
+    WHEN old.table_name = 'films'
+BEGIN
+    UPDATE companies SET film_count = (SELECT count(*) FROM film_companies WHERE company_id =
+        companies.id)
+    WHERE id IN (SELECT company_id FROM film_companies WHERE film_id > old.after_id);
+END;
