@@ -17,12 +17,12 @@
 //   browse:  three reviews per film are added to the imported catalog, then the films view
 //            (the window's own CatalogView, drawn offscreen) is timed: open to the first screen
 //            drawn (and the reviews and companies views), jump to the last and to the middle
-//            row, sort by title, year, TMDB vote, critics, genres, companies and my rating
-//            (empty for every film: one tie of a million rows), the reviews by quote and the
-//            companies by their number of films, one search keystroke (a free word, a field
-//            term, a combination) and a whole search typed a letter at a time, each step until
-//            the screen is drawn again, with the process's peak memory during each step;
-//            beside sqlite3 reading the same rows where it can.
+//            row, sort by title, year, TMDB vote, critics, genres, TMDB popularity, companies
+//            and my rating (empty for every film: one tie of a million rows), the reviews by
+//            quote and the companies by their number of films, one search keystroke (a free
+//            word, a field term, a combination) and a whole search typed a letter at a time,
+//            each step until the screen is drawn again, with the process's peak memory during
+//            each step; beside sqlite3 reading the same rows where it can.
 // The internal commands `generate`, `import`, `export`, `reviews` and `browse` are what the
 // children run.
 
@@ -80,8 +80,9 @@ const char SameExportQuery[] =
     "my_rating, watched_on, notes FROM films f ORDER BY id";
 
 // The indexes a catalog keeps on its films table, built on sqlite3's imported copy (but for
-// my_rating, watched_on and certification, which the generated files do not have; the lists
-// the files hold are indexed as their text).
+// my_rating, watched_on, certification, original_language and notes, which the generated
+// files do not have; the lists the files hold are indexed as their text, the synopsis by its
+// first 32 letters).
 const char SameIndexes[] = "CREATE INDEX films_title ON films (title COLLATE NOCASE, year); "
                            "CREATE INDEX films_year ON films (year); "
                            "CREATE INDEX films_imdb ON films (imdb_id); "
@@ -95,6 +96,13 @@ const char SameIndexes[] = "CREATE INDEX films_title ON films (title COLLATE NOC
                            "CREATE INDEX films_countries ON films (countries COLLATE NOCASE); "
                            "CREATE INDEX films_genres ON films (genres COLLATE NOCASE); "
                            "CREATE INDEX films_companies ON films (companies COLLATE NOCASE); "
+                           "CREATE INDEX films_original_title ON films (original_title COLLATE "
+                           "NOCASE); "
+                           "CREATE INDEX films_synopsis ON films (substr(synopsis, 1, 32) COLLATE "
+                           "NOCASE); "
+                           "CREATE INDEX films_tmdb_popularity ON films (tmdb_popularity); "
+                           "CREATE INDEX films_tmdb_vote_count ON films (tmdb_vote_count); "
+                           "CREATE INDEX films_imdb_votes ON films (imdb_votes); "
 
                            "CREATE VIRTUAL TABLE film_search USING fts5(title, original_title, "
                            "synopsis, content = 'films', tokenize = 'unicode61 remove_diacritics "
@@ -405,6 +413,8 @@ int browse(const QString &catalogPath, int runs)
     timed("sort-critics",
           [&](View &v) { sortBy(v, FilmField::CriticsScore, Qt::DescendingOrder); });
     timed("sort-genres", [&](View &v) { sortBy(v, FilmField::Genres, Qt::AscendingOrder); });
+    timed("sort-popularity",
+          [&](View &v) { sortBy(v, FilmField::TmdbPopularity, Qt::DescendingOrder); });
     timed("sort-companies", [&](View &v) { sortBy(v, FilmField::Companies, Qt::DescendingOrder); });
     timed(
         "sort-quote", [&](View &v) { sortBy(v, ReviewField::Quote, Qt::AscendingOrder); },
@@ -587,6 +597,8 @@ QString browseSteps(const QString &self, const QString &catalog, int n, int runs
          firstScreen({}, QStringLiteral("critics_average DESC, id DESC")), 50},
         {"sort-genres", "sort by genres (a list)",
          firstScreen({}, QStringLiteral("genres_key, id")), 50},
+        {"sort-popularity", "sort by TMDB popularity (down; hidden by default)",
+         firstScreen({}, QStringLiteral("tmdb_popularity DESC, id DESC")), 50},
         {"sort-companies", "sort by companies (a list; down)",
          firstScreen({}, QStringLiteral("companies_key DESC, id DESC")), 50},
         {"sort-quote", "sort the reviews by quote",

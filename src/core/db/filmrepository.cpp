@@ -42,18 +42,19 @@ const QStringList &filmColumns()
     return columns;
 }
 
-// Each list's order key from this schema on (migration 0016); older schemas are written by
-// tests of their upgrades.
-constexpr int ListKeysSchema = 16;
+// The order keys from this schema on (migration 0016); older schemas are written by tests of
+// their upgrades.
+constexpr int OrderKeysSchema = 16;
 
-// The order key columns, in listKeys() order.
-const QStringList &listKeyColumns()
+// The order key columns: the synopsis's first letters, then each list's, in listKeys() order.
+const QStringList &keyColumns()
 {
     static const QStringList columns = {
-        QStringLiteral("countries_key"), QStringLiteral("genres_key"),
-        QStringLiteral("companies_key"), QStringLiteral("providers_key"),
-        QStringLiteral("directors_key"), QStringLiteral("writers_key"),
-        QStringLiteral("cast_key"),      QStringLiteral("tags_key"),
+        QStringLiteral("synopsis_key"),  QStringLiteral("countries_key"),
+        QStringLiteral("genres_key"),    QStringLiteral("companies_key"),
+        QStringLiteral("providers_key"), QStringLiteral("directors_key"),
+        QStringLiteral("writers_key"),   QStringLiteral("cast_key"),
+        QStringLiteral("tags_key"),
     };
     return columns;
 }
@@ -61,7 +62,13 @@ const QStringList &listKeyColumns()
 // The columns a write binds: the stored ones, then the order keys where the schema has them.
 QStringList writtenColumns(bool keys)
 {
-    return keys ? filmColumns() + listKeyColumns() : filmColumns();
+    return keys ? filmColumns() + keyColumns() : filmColumns();
+}
+
+// The value written to a column: the synopsis's key is cut in SQL, as migration 0016 cuts it.
+QString valueOf(const QString &column)
+{
+    return column == u"synopsis_key" ? QStringLiteral("substr(?, 1, 32)") : QStringLiteral("?");
 }
 
 // One list's order key as migration 0016 builds it in SQL: the keys of its first three
@@ -86,9 +93,9 @@ private:
     QSet<QString> m_seen;
 };
 
-// The film's order keys, in listKeyColumns() order, as writeLinks() and writeCredits() store
-// its lists: companies, genres and people by their folded names, which are the stored names'
-// keys.
+// The film's order keys, in keyColumns() order after the synopsis, as writeLinks() and
+// writeCredits() store its lists: companies, genres and people by their folded names, which are the
+// stored names' keys.
 QStringList listKeys(const Film &film)
 {
     OrderKey countries, genres, companies, providers, tags;
@@ -126,9 +133,11 @@ const char *insertSql(bool keys, bool withId)
         QStringList columns = writtenColumns(keys);
         if (withId)
             columns.append(QStringLiteral("id"));
+        QStringList values;
+        for (const QString &c : std::as_const(columns))
+            values.append(valueOf(c));
         return QStringLiteral("INSERT INTO films (%1) VALUES (%2)")
-            .arg(columns.join(QStringLiteral(", ")),
-                 QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")))
+            .arg(columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")))
             .toUtf8();
     };
     static const QByteArray sql[2][2] = {{make(false, false), make(false, true)},
@@ -141,7 +150,7 @@ const char *updateSql(bool keys)
     const auto make = [](bool keys) {
         QStringList sets;
         for (const QString &c : writtenColumns(keys))
-            sets.append(c + QStringLiteral(" = ?"));
+            sets.append(c + QStringLiteral(" = ") + valueOf(c));
         return QStringLiteral("UPDATE films SET %1, row_version = row_version + 1, updated_at = "
                               "%2 WHERE id = ? AND row_version = ?")
             .arg(sets.join(QStringLiteral(", ")), Now)
@@ -170,7 +179,7 @@ QStringList stringList(const QSqlDatabase &db, const QString &sql, qint64 id)
 }
 
 // Binds the stored columns of a film from parameter `first` on, in filmColumns() order, then
-// its lists' order keys when `keys`; returns the next parameter.
+// its order keys when `keys`; returns the next parameter.
 int bindColumns(SqliteStatement &q, const Film &f, int first, bool keys)
 {
     int i = first;
@@ -196,6 +205,7 @@ int bindColumns(SqliteStatement &q, const Film &f, int first, bool keys)
     q.bind(i++, f.watchedOn.isValid() ? f.watchedOn.toString(Qt::ISODate) : QString());
     q.bind(i++, f.notes);
     if (keys) {
+        q.bind(i++, f.synopsis);
         for (const QString &key : listKeys(f))
             q.bind(i++, key);
     }
@@ -257,7 +267,7 @@ qint64 FilmRepository::insert(const Film &film)
 {
     requireValid(film);
     WriteScope scope(m_catalog);
-    const bool keys = m_catalog.schemaVersion() >= ListKeysSchema;
+    const bool keys = m_catalog.schemaVersion() >= OrderKeysSchema;
     SqliteStatement &q = statement(m_insert, insertSql(keys, false));
     bindColumns(q, film, 1, keys);
     q.run();
@@ -271,7 +281,7 @@ void FilmRepository::restore(const Film &film)
 {
     requireValid(film);
     WriteScope scope(m_catalog);
-    const bool keys = m_catalog.schemaVersion() >= ListKeysSchema;
+    const bool keys = m_catalog.schemaVersion() >= OrderKeysSchema;
     SqliteStatement &q = statement(m_restore, insertSql(keys, true));
     q.bind(bindColumns(q, film, 1, keys), film.id);
     q.run();
@@ -283,7 +293,7 @@ qint64 FilmRepository::update(const Film &film)
 {
     requireValid(film);
     WriteScope scope(m_catalog);
-    const bool keys = m_catalog.schemaVersion() >= ListKeysSchema;
+    const bool keys = m_catalog.schemaVersion() >= OrderKeysSchema;
     SqliteStatement &q = statement(m_update, updateSql(keys));
     const int next = bindColumns(q, film, 1, keys);
     q.bind(next, film.id);

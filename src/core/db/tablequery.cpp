@@ -280,27 +280,7 @@ bool TableQuery::sortIsIndexed() const
         return m_sortField != int(CompanyField::Notes);
     if (m_table == Table::People)
         return m_sortField == int(PersonField::Name); // migration 0008
-    if (m_table != Table::Films)
-        return false;
-    switch (FilmField(m_sortField)) {
-    case FilmField::Title:
-    case FilmField::Year:
-    case FilmField::ReleaseDate:
-    case FilmField::RuntimeMinutes:
-    case FilmField::TmdbVoteAverage:
-    case FilmField::ImdbRating:
-    case FilmField::Metascore:
-    case FilmField::MyRating:
-    case FilmField::WatchedOn:
-    case FilmField::Type:
-    case FilmField::Status:
-    case FilmField::Certification:
-    case FilmField::CriticsScore:
-    case FilmField::CriticsCount:
-        return true;
-    default:
-        return !listKey(FilmField(m_sortField)).isEmpty();
-    }
+    return m_table == Table::Films; // every column (migration 0016 indexed the rest)
 }
 
 QString TableQuery::sortExpression() const
@@ -308,6 +288,10 @@ QString TableQuery::sortExpression() const
     if (m_table == Table::Films) {
         if (const QString key = listKey(FilmField(m_sortField)); !key.isEmpty())
             return key; // kept with the film's lists (migration 0016)
+        if (m_sortField == int(FilmField::Synopsis))
+            return QStringLiteral("f.synopsis_key COLLATE NOCASE"); // its first 32 letters
+        if (m_sortField == int(FilmField::ImdbId))
+            return QStringLiteral("f.imdb_id"); // as its index, which finds a film by id too
     }
     if (m_table == Table::Films && m_sortField == int(FilmField::Title))
         return QStringLiteral("f.title_key"); // indexed, and ignores case beyond ASCII

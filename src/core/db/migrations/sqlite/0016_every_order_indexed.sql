@@ -1,3 +1,6 @@
+-- Every column a view shows sorts along an index: the films' lists, the columns hidden by
+-- default, the reviews' quotes and the companies' numbers of films.
+--
 -- Films in the order of a list (countries, genres, companies, providers, directors, writers,
 -- cast, tags), each along an index: a film keeps, for each list, the keys of its first three
 -- entries joined by a unit separator (char(31), below every letter, so that the lists compare
@@ -142,3 +145,32 @@ BEGIN
         companies.id)
     WHERE id IN (SELECT company_id FROM film_companies WHERE film_id > old.after_id);
 END;
+
+-- The films' columns hidden by default. The synopsis by its first 32 letters, kept in a
+-- column (the storage layer writes it with the synopsis, the triggers for any other write),
+-- for the reason the quotes are. The IMDb id's index holds every film now, not only those with
+-- an id, so that it gives the whole order (the look-ups by id read it all the same).
+ALTER TABLE films ADD COLUMN synopsis_key TEXT;
+UPDATE films SET synopsis_key = substr(synopsis, 1, 32);
+CREATE INDEX films_synopsis_key ON films (synopsis_key COLLATE NOCASE);
+
+CREATE TRIGGER films_synopsis_key_insert AFTER INSERT ON films
+    WHEN new.synopsis_key IS NOT substr(new.synopsis, 1, 32)
+BEGIN
+    UPDATE films SET synopsis_key = substr(new.synopsis, 1, 32) WHERE id = new.id;
+END;
+
+CREATE TRIGGER films_synopsis_key_update AFTER UPDATE OF synopsis, synopsis_key ON films
+    WHEN new.synopsis_key IS NOT substr(new.synopsis, 1, 32)
+BEGIN
+    UPDATE films SET synopsis_key = substr(new.synopsis, 1, 32) WHERE id = new.id;
+END;
+
+CREATE INDEX films_original_title ON films (original_title COLLATE NOCASE);
+CREATE INDEX films_original_language ON films (original_language COLLATE NOCASE);
+CREATE INDEX films_tmdb_popularity ON films (tmdb_popularity);
+CREATE INDEX films_tmdb_vote_count ON films (tmdb_vote_count);
+CREATE INDEX films_imdb_votes ON films (imdb_votes);
+CREATE INDEX films_notes ON films (notes COLLATE NOCASE);
+DROP INDEX films_imdb_id;
+CREATE INDEX films_imdb_id ON films (imdb_id);
