@@ -269,10 +269,11 @@ int addReviews(const QString &catalogPath)
     while (ids.step())
         films.append(ids.int64(0));
     Transaction transaction(*catalog, Transaction::Indexing::Deferred);
-    // As ReviewRepository writes them, with their film's title key.
+    // As ReviewRepository writes them, with their film's title key and their quote's key.
     SqliteStatement insert(db, "INSERT INTO reviews (film_id, review_date, critic, publication, "
-                               "quote, original_score, score, film_title_key) VALUES (?1, ?2, "
-                               "?3, ?4, ?5, ?6, ?7, (SELECT title_key FROM films WHERE id = ?1))");
+                               "quote, original_score, score, film_title_key, quote_key) VALUES "
+                               "(?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT title_key FROM films WHERE "
+                               "id = ?1), substr(?5, 1, 32))");
     for (const qint64 film : std::as_const(films)) {
         for (int r = 0; r < 3; ++r) {
             insert.bind(1, film);

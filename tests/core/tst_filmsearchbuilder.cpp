@@ -29,6 +29,7 @@ private slots:
     void anOpenWhileTheImportRunsIndexesThemThen();
     void oneMarkAtATime();
     void onlyACatalogThatOlderProgramsRefuseIsMarked();
+    void theImportsLinksAreCountedWhenItsMarkGoes();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("test.db")); }
@@ -294,6 +295,41 @@ void TestFilmSearchBuilder::onlyACatalogThatOlderProgramsRefuseIsMarked()
     auto builder = FilmSearchBuilder::start(*m_catalog);
     QVERIFY(builder);
     QCOMPARE(mark().toLongLong(), 350);
+}
+
+void TestFilmSearchBuilder::theImportsLinksAreCountedWhenItsMarkGoes()
+{
+    // A company of ten films from before the import and a hundred of the import's: the
+    // import's links leave its count alone until the import ends, then are added at once.
+    const QSqlDatabase db = m_catalog->database();
+    Sql::exec(db, QStringLiteral("INSERT INTO companies (name, name_key) VALUES ('Harbor Films', "
+                                 "'harbor films')"));
+    const auto link = [&](const char *films) {
+        Sql::exec(db, QStringLiteral("INSERT INTO film_companies (film_id, company_id, position) "
+                                     "SELECT id, (SELECT id FROM companies), 0 FROM films WHERE ") +
+                          QLatin1String(films));
+    };
+    const auto filmCount = [&] {
+        return Sql::scalar(db, QStringLiteral("SELECT film_count FROM companies")).toLongLong();
+    };
+    link("id <= 10");
+    QCOMPARE(filmCount(), 10);
+    auto builder = FilmSearchBuilder::start(*m_catalog);
+    QVERIFY(builder);
+    importBatch(builder.get(), 1, 500);
+    {
+        Transaction t(*m_catalog, Transaction::Indexing::Deferred);
+        link("id > 300 AND id <= 400");
+        t.commit();
+    }
+    builder->committed();
+    QCOMPARE(filmCount(), 10);
+    QVERIFY(builder->finish());
+    QVERIFY(!mark().isValid());
+    QCOMPARE(filmCount(), 110);
+    // Then each link counts as it is written.
+    link("id = 401");
+    QCOMPARE(filmCount(), 111);
 }
 
 QTEST_GUILESS_MAIN(TestFilmSearchBuilder)

@@ -67,8 +67,9 @@ bool deferFor(Catalog &catalog, qint64 rows)
     const QSqlDatabase db = catalog.database();
     if (rows < Sql::scalar(db, QStringLiteral("SELECT count(*) FROM films")).toLongLong())
         return false;
-    // Not the indexes from a company or a genre to its films: without them, the companies'
-    // film counts would read every link, while the import runs.
+    // Not the indexes from a company or a genre to its films: without them, searches such as
+    // `films:>10` and the counts added when a bulk write's mark goes would read every link,
+    // while the import runs.
     const QString deferrable =
         QStringLiteral("FROM sqlite_master WHERE type = 'index' AND tbl_name = 'films' AND sql "
                        "IS NOT NULL AND name NOT IN ('films_imdb_id', 'films_title_key', "

@@ -40,7 +40,7 @@ public:
     // show its errors); an invalid one is ignored.
     void setFilter(const SearchQuery &search);
     QString filter() const { return m_search.text(); }
-    // A field index of fieldsOf(table); fields that cannot be sorted are ignored.
+    // A field index of fieldsOf(table); an index out of range is ignored.
     void setSort(int field, Qt::SortOrder order);
     static bool isSortable(Table table, int field);
 

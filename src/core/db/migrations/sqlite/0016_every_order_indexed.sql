@@ -110,11 +110,13 @@ END;
 -- Companies by their number of films: each company keeps it, on an index. Triggers on the
 -- links count every write but a bulk write's new films (those after its mark in
 -- search_deferred, as the full-text triggers leave them): when the mark goes, at the bulk
--- write's commit or at the end of a large import, the companies of those films are counted
--- again in one statement.
+-- write's commit or at the end of a large import, the links of those films are added in one
+-- statement. (Meanwhile the counts leave them out; a large import left by a crash keeps its
+-- mark, and this upgrade counts as the triggers would, until an open takes the mark away.)
 ALTER TABLE companies ADD COLUMN film_count INTEGER NOT NULL DEFAULT 0;
 UPDATE companies SET film_count = (SELECT count(*) FROM film_companies WHERE company_id =
-    companies.id);
+    companies.id AND film_id <= coalesce((SELECT after_id FROM search_deferred WHERE
+    table_name = 'films'), film_id));
 CREATE INDEX companies_film_count ON companies (film_count);
 
 CREATE TRIGGER film_companies_count_insert AFTER INSERT ON film_companies
@@ -134,15 +136,17 @@ END;
 CREATE TRIGGER film_companies_count_update AFTER UPDATE OF film_id, company_id ON
     film_companies
 BEGIN
-    UPDATE companies SET film_count = (SELECT count(*) FROM film_companies WHERE company_id =
-        companies.id) WHERE id IN (old.company_id, new.company_id);
+    UPDATE companies SET film_count = film_count - 1 WHERE id = old.company_id AND NOT EXISTS
+        (SELECT 1 FROM search_deferred WHERE table_name = 'films' AND old.film_id > after_id);
+    UPDATE companies SET film_count = film_count + 1 WHERE id = new.company_id AND NOT EXISTS
+        (SELECT 1 FROM search_deferred WHERE table_name = 'films' AND new.film_id > after_id);
 END;
 
 CREATE TRIGGER search_deferred_films_counted AFTER DELETE ON search_deferred
     WHEN old.table_name = 'films'
 BEGIN
-    UPDATE companies SET film_count = (SELECT count(*) FROM film_companies WHERE company_id =
-        companies.id)
+    UPDATE companies SET film_count = film_count + (SELECT count(*) FROM film_companies WHERE
+        company_id = companies.id AND film_id > old.after_id)
     WHERE id IN (SELECT company_id FROM film_companies WHERE film_id > old.after_id);
 END;
 
