@@ -273,7 +273,7 @@ int addReviews(const QString &catalogPath)
     SqliteStatement insert(db, "INSERT INTO reviews (film_id, review_date, critic, publication, "
                                "quote, original_score, score, film_title_key, quote_key) VALUES "
                                "(?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT title_key FROM films WHERE "
-                               "id = ?1), substr(?5, 1, 32))");
+                               "id = ?1), lower(substr(?5, 1, 32)))");
     for (const qint64 film : std::as_const(films)) {
         for (int r = 0; r < 3; ++r) {
             insert.bind(1, film);
@@ -604,7 +604,7 @@ QString browseSteps(const QString &self, const QString &catalog, int n, int runs
          firstScreen({}, QStringLiteral("companies_key DESC, id DESC")), 50},
         {"sort-quote", "sort the reviews by quote",
          QStringLiteral("SELECT count(*) FROM reviews; SELECT r.id, r.critic, r.quote FROM "
-                        "reviews r ORDER BY r.quote_key COLLATE NOCASE, r.id LIMIT 40"),
+                        "reviews r ORDER BY r.quote_key, r.id LIMIT 40"),
          50},
         {"sort-company-films", "sort the companies by their films (down)",
          QStringLiteral("SELECT count(*) FROM companies; SELECT c.id, c.name, c.film_count FROM "

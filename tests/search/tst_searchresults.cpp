@@ -1093,13 +1093,14 @@ void TestSearchResults::reviewsKeepTheirFilmsTitleKey()
         steps.append(plan.value(3).toString());
     QCOMPARE(steps, QStringList{QStringLiteral("SCAN f USING COVERING INDEX films_title_key")});
 
-    // Each review keeps its quote's first 32 letters (schema 16), however it is written.
+    // Each review keeps its quote's first 32 letters in lower case (schema 16), however it is
+    // written.
     const QString longQuote = QStringLiteral("A slow, luminous film about waiting for the tide.");
     const auto quoteKeys = [&] {
         QStringList keys;
         QSqlQuery q(catalog->database());
-        q.exec(QStringLiteral("SELECT coalesce(quote_key IS substr(quote, 1, 32), 0), quote_key "
-                              "FROM reviews ORDER BY id"));
+        q.exec(QStringLiteral("SELECT coalesce(quote_key IS lower(substr(quote, 1, 32)), 0), "
+                              "quote_key FROM reviews ORDER BY id"));
         while (q.next())
             keys.append(q.value(0).toBool() ? q.value(1).toString() : QStringLiteral("stale"));
         return keys;
@@ -1116,13 +1117,13 @@ void TestSearchResults::reviewsKeepTheirFilmsTitleKey()
     Sql::exec(catalog->database(), QStringLiteral("UPDATE reviews SET quote_key = 'x' WHERE "
                                                   "quote = 'Warm.'"));
     QCOMPARE(quoteKeys(),
-             (QStringList{QStringLiteral("Warm."), longQuote.left(32),
-                          QStringLiteral("Bright, brief."), longQuote.toUpper().left(32)}));
+             (QStringList{QStringLiteral("warm."), longQuote.left(32).toLower(),
+                          QStringLiteral("bright, brief."), longQuote.left(32).toLower()}));
     reviews.remove(review.id);
     reviews.restore(review);
-    QCOMPARE(quoteKeys().value(1), longQuote.left(32));
+    QCOMPARE(quoteKeys().value(1), longQuote.left(32).toLower());
     QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT r.id FROM reviews r ORDER BY "
-                                     "r.quote_key COLLATE NOCASE DESC, r.id DESC LIMIT 10")));
+                                     "r.quote_key DESC, r.id DESC LIMIT 10")));
     steps.clear();
     while (plan.next())
         steps.append(plan.value(3).toString());
@@ -1243,7 +1244,7 @@ void TestSearchResults::filmsKeepTheirListsOrderKeys()
     keys[6] = renamed[6];
     QCOMPARE(keysOf(written), keys);
 
-    // The synopsis keeps its first 32 letters, however it is written.
+    // The synopsis keeps its first 32 letters in lower case, however it is written.
     const QString synopsis = QStringLiteral("Two films called Backstage, twenty years apart.");
     changed = *films.find(written);
     changed.synopsis = synopsis;
@@ -1259,8 +1260,8 @@ void TestSearchResults::filmsKeepTheirListsOrderKeys()
     QStringList cut;
     while (synopses.next())
         cut.append(synopses.value(0).toString());
-    QCOMPARE(cut, (QStringList{QStringLiteral("Short."), synopsis.left(32),
-                               synopsis.toUpper().left(32)}));
+    QCOMPARE(cut, (QStringList{QStringLiteral("short."), synopsis.left(32).toLower(),
+                               synopsis.left(32).toLower()}));
 
     // Each list's order, and each column's hidden by default, reads one index alone, with
     // nothing left to sort.
@@ -1273,7 +1274,7 @@ void TestSearchResults::filmsKeepTheirListsOrderKeys()
         QStringLiteral("f.writers_key"),
         QStringLiteral("f.cast_key"),
         QStringLiteral("f.tags_key"),
-        QStringLiteral("f.synopsis_key COLLATE NOCASE"),
+        QStringLiteral("f.synopsis_key"),
         QStringLiteral("f.original_title COLLATE NOCASE"),
         QStringLiteral("f.original_language COLLATE NOCASE"),
         QStringLiteral("f.notes COLLATE NOCASE"),

@@ -68,7 +68,8 @@ QStringList writtenColumns(bool keys)
 // The value written to a column: the synopsis's key is cut in SQL, as migration 0016 cuts it.
 QString valueOf(const QString &column)
 {
-    return column == u"synopsis_key" ? QStringLiteral("substr(?, 1, 32)") : QStringLiteral("?");
+    return column == u"synopsis_key" ? QStringLiteral("lower(substr(?, 1, 32))")
+                                     : QStringLiteral("?");
 }
 
 // One list's order key as migration 0016 builds it in SQL: the keys of its first three

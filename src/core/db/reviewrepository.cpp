@@ -54,7 +54,7 @@ QString insertSql(const Catalog &catalog, bool withId)
              quoteKey ? QStringLiteral(", quote_key") : QString(),
              withId ? QStringLiteral(", ?") : QString(),
              titleKey ? QStringLiteral(", (SELECT title_key FROM films WHERE id = ?)") : QString(),
-             quoteKey ? QStringLiteral(", substr(?, 1, 32)") : QString());
+             quoteKey ? QStringLiteral(", lower(substr(?, 1, 32))") : QString());
 }
 
 void bindColumns(QSqlQuery &q, const Review &r)

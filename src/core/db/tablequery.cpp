@@ -289,7 +289,7 @@ QString TableQuery::sortExpression() const
         if (const QString key = listKey(FilmField(m_sortField)); !key.isEmpty())
             return key; // kept with the film's lists (migration 0016)
         if (m_sortField == int(FilmField::Synopsis))
-            return QStringLiteral("f.synopsis_key COLLATE NOCASE"); // its first 32 letters
+            return QStringLiteral("f.synopsis_key"); // its first 32 letters, lower case
         if (m_sortField == int(FilmField::ImdbId))
             return QStringLiteral("f.imdb_id"); // as its index, which finds a film by id too
     }
@@ -302,7 +302,7 @@ QString TableQuery::sortExpression() const
     if (m_table == Table::Reviews && m_sortField == int(ReviewField::FilmYear))
         return QStringLiteral("rf.year");
     if (m_table == Table::Reviews && m_sortField == int(ReviewField::Quote))
-        return QStringLiteral("r.quote_key COLLATE NOCASE"); // its first 32 letters (0016)
+        return QStringLiteral("r.quote_key"); // its first 32 letters, lower case (0016)
     QString expression = expressions(m_table)[m_sortField];
     if (fieldsOf(m_table)[m_sortField].kind == FieldKind::Text)
         expression += QStringLiteral(" COLLATE NOCASE");

@@ -86,25 +86,27 @@ BEGIN
     WHERE id IN (SELECT film_id FROM film_people WHERE person_id = new.id);
 END;
 
--- Reviews by quote: each review keeps its quote's first 32 letters, on an index (ties go by
--- id). A column rather than an index over substr(quote, 1, 32): SQLite counts a table along
--- the index it estimates narrowest, an expression counts as narrowest of all, and counting
--- three million reviews along that index took 43 ms instead of 13. The storage layer writes
--- the key with the quote; the triggers set it for any other write.
+-- Reviews by quote: each review keeps its quote's first 32 letters, in lower case, on an index
+-- (ties go by id): the order of NOCASE, compared as bytes, which counting a row's place in
+-- three million takes a third less time over. A column rather than an index over the
+-- expression: SQLite counts a table along the index it estimates narrowest, an expression
+-- counts as narrowest of all, and counting three million reviews along that index took 43 ms
+-- instead of 13. The storage layer writes the key with the quote; the triggers set it for any
+-- other write.
 ALTER TABLE reviews ADD COLUMN quote_key TEXT;
-UPDATE reviews SET quote_key = substr(quote, 1, 32);
-CREATE INDEX reviews_quote_key ON reviews (quote_key COLLATE NOCASE);
+UPDATE reviews SET quote_key = lower(substr(quote, 1, 32));
+CREATE INDEX reviews_quote_key ON reviews (quote_key);
 
 CREATE TRIGGER reviews_quote_key_insert AFTER INSERT ON reviews
-    WHEN new.quote_key IS NOT substr(new.quote, 1, 32)
+    WHEN new.quote_key IS NOT lower(substr(new.quote, 1, 32))
 BEGIN
-    UPDATE reviews SET quote_key = substr(new.quote, 1, 32) WHERE id = new.id;
+    UPDATE reviews SET quote_key = lower(substr(new.quote, 1, 32)) WHERE id = new.id;
 END;
 
 CREATE TRIGGER reviews_quote_key_update AFTER UPDATE OF quote, quote_key ON reviews
-    WHEN new.quote_key IS NOT substr(new.quote, 1, 32)
+    WHEN new.quote_key IS NOT lower(substr(new.quote, 1, 32))
 BEGIN
-    UPDATE reviews SET quote_key = substr(new.quote, 1, 32) WHERE id = new.id;
+    UPDATE reviews SET quote_key = lower(substr(new.quote, 1, 32)) WHERE id = new.id;
 END;
 
 -- Companies by their number of films: each company keeps it, on an index. Triggers on the
@@ -150,24 +152,24 @@ BEGIN
     WHERE id IN (SELECT company_id FROM film_companies WHERE film_id > old.after_id);
 END;
 
--- The films' columns hidden by default. The synopsis by its first 32 letters, kept in a
--- column (the storage layer writes it with the synopsis, the triggers for any other write),
--- for the reason the quotes are. The IMDb id's index holds every film now, not only those with
+-- The films' columns hidden by default. The synopsis by its first 32 letters in lower case,
+-- kept in a column (the storage layer writes it with the synopsis, the triggers for any other
+-- write), as the quotes are. The IMDb id's index holds every film now, not only those with
 -- an id, so that it gives the whole order (the look-ups by id read it all the same).
 ALTER TABLE films ADD COLUMN synopsis_key TEXT;
-UPDATE films SET synopsis_key = substr(synopsis, 1, 32);
-CREATE INDEX films_synopsis_key ON films (synopsis_key COLLATE NOCASE);
+UPDATE films SET synopsis_key = lower(substr(synopsis, 1, 32));
+CREATE INDEX films_synopsis_key ON films (synopsis_key);
 
 CREATE TRIGGER films_synopsis_key_insert AFTER INSERT ON films
-    WHEN new.synopsis_key IS NOT substr(new.synopsis, 1, 32)
+    WHEN new.synopsis_key IS NOT lower(substr(new.synopsis, 1, 32))
 BEGIN
-    UPDATE films SET synopsis_key = substr(new.synopsis, 1, 32) WHERE id = new.id;
+    UPDATE films SET synopsis_key = lower(substr(new.synopsis, 1, 32)) WHERE id = new.id;
 END;
 
 CREATE TRIGGER films_synopsis_key_update AFTER UPDATE OF synopsis, synopsis_key ON films
-    WHEN new.synopsis_key IS NOT substr(new.synopsis, 1, 32)
+    WHEN new.synopsis_key IS NOT lower(substr(new.synopsis, 1, 32))
 BEGIN
-    UPDATE films SET synopsis_key = substr(new.synopsis, 1, 32) WHERE id = new.id;
+    UPDATE films SET synopsis_key = lower(substr(new.synopsis, 1, 32)) WHERE id = new.id;
 END;
 
 CREATE INDEX films_original_title ON films (original_title COLLATE NOCASE);
