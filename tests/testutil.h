@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +19,17 @@
 #include <utility>
 
 namespace TestUtil {
+
+// The steps of SQLite's plan for `sql`, one line each; none when it does not run.
+inline QStringList queryPlan(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery plan(db);
+    QStringList steps;
+    if (plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+        while (plan.next())
+            steps.append(plan.value(3).toString());
+    return steps;
+}
 
 inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {

@@ -1079,19 +1079,13 @@ void TestSearchResults::reviewsKeepTheirFilmsTitleKey()
     QCOMPARE(keysOf(other.id), QStringList(2, foldedKey(QStringLiteral("Automne"))));
 
     // The order by film reads the key's index alone, with nothing left to sort.
-    QSqlQuery plan(catalog->database());
-    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT r.id FROM reviews r ORDER BY "
-                                     "r.film_title_key, r.id LIMIT 10 OFFSET 5")));
-    QStringList steps;
-    while (plan.next())
-        steps.append(plan.value(3).toString());
-    QCOMPARE(steps, QStringList{QStringLiteral("SCAN r USING COVERING INDEX reviews_film_title")});
-    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT f.id FROM films f ORDER BY "
-                                     "f.title_key, f.id LIMIT 10 OFFSET 5")));
-    steps.clear();
-    while (plan.next())
-        steps.append(plan.value(3).toString());
-    QCOMPARE(steps, QStringList{QStringLiteral("SCAN f USING COVERING INDEX films_title_key")});
+    const QSqlDatabase db = catalog->database();
+    QCOMPARE(TestUtil::queryPlan(db, QStringLiteral("SELECT r.id FROM reviews r ORDER BY "
+                                                    "r.film_title_key, r.id LIMIT 10 OFFSET 5")),
+             QStringList{QStringLiteral("SCAN r USING COVERING INDEX reviews_film_title")});
+    QCOMPARE(TestUtil::queryPlan(db, QStringLiteral("SELECT f.id FROM films f ORDER BY "
+                                                    "f.title_key, f.id LIMIT 10 OFFSET 5")),
+             QStringList{QStringLiteral("SCAN f USING COVERING INDEX films_title_key")});
 
     // Each review keeps its quote's first 32 letters in lower case (schema 16), however it is
     // written.
@@ -1122,19 +1116,17 @@ void TestSearchResults::reviewsKeepTheirFilmsTitleKey()
     reviews.remove(review.id);
     reviews.restore(review);
     QCOMPARE(quoteKeys().value(1), longQuote.left(32).toLower());
-    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT r.id FROM reviews r ORDER BY "
-                                     "r.quote_key DESC, r.id DESC LIMIT 10")));
-    steps.clear();
-    while (plan.next())
-        steps.append(plan.value(3).toString());
-    QCOMPARE(steps, QStringList{QStringLiteral("SCAN r USING COVERING INDEX reviews_quote_key")});
+    QCOMPARE(TestUtil::queryPlan(db, QStringLiteral("SELECT r.id FROM reviews r ORDER BY "
+                                                    "r.quote_key DESC, r.id DESC LIMIT 10")),
+             QStringList{QStringLiteral("SCAN r USING COVERING INDEX reviews_quote_key")});
     // The reviews are counted along an index over numbers, not over the keys' text.
-    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM reviews")));
-    QVERIFY(plan.next());
-    QVERIFY2(QRegularExpression(QStringLiteral("COVERING INDEX reviews_(film|score)$"))
-                 .match(plan.value(3).toString())
-                 .hasMatch(),
-             qPrintable(plan.value(3).toString()));
+    const QStringList count =
+        TestUtil::queryPlan(db, QStringLiteral("SELECT count(*) FROM reviews"));
+    QVERIFY2(count.size() == 1 &&
+                 QRegularExpression(QStringLiteral("COVERING INDEX reviews_(film|score)$"))
+                     .match(count[0])
+                     .hasMatch(),
+             qPrintable(count.join(u'/')));
 }
 
 void TestSearchResults::filmsKeepTheirListsOrderKeys()
@@ -1284,13 +1276,10 @@ void TestSearchResults::filmsKeepTheirListsOrderKeys()
         QStringLiteral("f.imdb_id"),
     };
     for (const QString &order : orders) {
-        QSqlQuery plan(catalog->database());
-        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT f.id FROM films f ORDER BY "
-                                         "%1 DESC, f.id DESC LIMIT 10 OFFSET 5")
-                              .arg(order)));
-        QStringList steps;
-        while (plan.next())
-            steps.append(plan.value(3).toString());
+        const QStringList steps = TestUtil::queryPlan(
+            catalog->database(),
+            QStringLiteral("SELECT f.id FROM films f ORDER BY %1 DESC, f.id DESC LIMIT 10 OFFSET 5")
+                .arg(order));
         QVERIFY2(steps.size() == 1 &&
                      steps[0].startsWith(QStringLiteral("SCAN f USING COVERING INDEX films_")),
                  qPrintable(order + u' ' + steps.join(u'/')));
@@ -1384,13 +1373,9 @@ void TestSearchResults::companiesKeepTheirFilmCount()
                                       "Zeno Films=0"));
 
     // The companies by their number of films read that index alone.
-    QSqlQuery plan(catalog->database());
-    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT c.id FROM companies c ORDER BY "
-                                     "c.film_count DESC, c.id DESC LIMIT 10")));
-    QStringList steps;
-    while (plan.next())
-        steps.append(plan.value(3).toString());
-    QCOMPARE(steps,
+    QCOMPARE(TestUtil::queryPlan(catalog->database(),
+                                 QStringLiteral("SELECT c.id FROM companies c ORDER BY "
+                                                "c.film_count DESC, c.id DESC LIMIT 10")),
              QStringList{QStringLiteral("SCAN c USING COVERING INDEX companies_film_count")});
 }
 
