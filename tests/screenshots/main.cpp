@@ -25,6 +25,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QPainter>
 #include <QProgressBar>
@@ -116,6 +117,11 @@ int main(int argc, char *argv[])
     window.view(0)->setFilterText(QStringLiteral("year:>=2000 -type:documentry"));
     failures += !save(window.view(0), outDir + QStringLiteral("/search-error.png"));
     window.view(0)->setFilterText(QString());
+    // Sorted by a list, going down: the films with countries first.
+    QHeaderView *header = window.view(0)->table()->horizontalHeader();
+    header->setSortIndicator(int(FilmField::Countries), Qt::DescendingOrder);
+    failures += !save(&window, outDir + QStringLiteral("/sorted-by-list.png"));
+    header->setSortIndicator(int(FilmField::Title), Qt::AscendingOrder);
     SavedSearchDialog saveDialog(
         {0, QStringLiteral("Long French films"), Table::Films,
          QStringLiteral("country:FR runtime:>=120")},
