@@ -1119,6 +1119,9 @@ void TestSearchResults::reviewsKeepTheirFilmsTitleKey()
     QCOMPARE(TestUtil::queryPlan(db, QStringLiteral("SELECT r.id FROM reviews r ORDER BY "
                                                     "r.quote_key DESC, r.id DESC LIMIT 10")),
              QStringList{QStringLiteral("SCAN r USING COVERING INDEX reviews_quote_key")});
+    QCOMPARE(TestUtil::queryPlan(db, QStringLiteral("SELECT r.id FROM reviews r ORDER BY r.url "
+                                                    "COLLATE NOCASE, r.id LIMIT 10")),
+             QStringList{QStringLiteral("SCAN r USING COVERING INDEX reviews_url")});
     // The reviews are counted along an index over numbers, not over the keys' text.
     const QStringList count =
         TestUtil::queryPlan(db, QStringLiteral("SELECT count(*) FROM reviews"));
@@ -1377,6 +1380,10 @@ void TestSearchResults::companiesKeepTheirFilmCount()
                                  QStringLiteral("SELECT c.id FROM companies c ORDER BY "
                                                 "c.film_count DESC, c.id DESC LIMIT 10")),
              QStringList{QStringLiteral("SCAN c USING COVERING INDEX companies_film_count")});
+    QCOMPARE(TestUtil::queryPlan(catalog->database(),
+                                 QStringLiteral("SELECT c.id FROM companies c ORDER BY c.notes "
+                                                "COLLATE NOCASE, c.id LIMIT 10")),
+             QStringList{QStringLiteral("SCAN c USING COVERING INDEX companies_notes")});
 }
 
 void TestSearchResults::invalidQueryIsRefusedWithItsPlace()
@@ -1443,7 +1450,7 @@ void TestSearchResults::rowsAndPositionsAgreeUnderEverySort_data()
     // for their years), by quote (the key of its first letters each keeps), by the score as
     // written and by score.
     for (const ReviewField f : {ReviewField::FilmTitle, ReviewField::FilmYear, ReviewField::Quote,
-                                ReviewField::OriginalScore, ReviewField::Score})
+                                ReviewField::OriginalScore, ReviewField::Score, ReviewField::Url})
         for (const bool descending : {false, true})
             for (const char *filter : {"", "fog"})
                 QTest::addRow("reviews by %s %s %s",

@@ -273,14 +273,11 @@ QString TableQuery::fromWhere(QVariantList &binds, SearchQuery::Plan plan) const
 
 bool TableQuery::sortIsIndexed() const
 {
-    // The sort indexes of migrations 0002, 0003, 0006, 0007, 0015 and 0016.
-    if (m_table == Table::Reviews)
-        return m_sortField != int(ReviewField::Url);
-    if (m_table == Table::Companies)
-        return m_sortField != int(CompanyField::Notes);
+    // The sort indexes of migrations 0002, 0003, 0006, 0007, 0015 and 0016: every column of
+    // the films, the companies and the reviews; of the people, the name (0008).
     if (m_table == Table::People)
-        return m_sortField == int(PersonField::Name); // migration 0008
-    return m_table == Table::Films; // every column (migration 0016 indexed the rest)
+        return m_sortField == int(PersonField::Name);
+    return true;
 }
 
 QString TableQuery::sortExpression() const

@@ -180,3 +180,7 @@ CREATE INDEX films_imdb_votes ON films (imdb_votes);
 CREATE INDEX films_notes ON films (notes COLLATE NOCASE);
 DROP INDEX films_imdb_id;
 CREATE INDEX films_imdb_id ON films (imdb_id);
+
+-- The reviews' link and the companies' notes, as written, ignoring ASCII case.
+CREATE INDEX reviews_url ON reviews (url COLLATE NOCASE);
+CREATE INDEX companies_notes ON companies (notes COLLATE NOCASE);
