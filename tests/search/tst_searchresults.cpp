@@ -1032,17 +1032,24 @@ void TestSearchResults::reviewsKeepTheirFilmsTitleKey()
         ReviewRepository(*old).insert(review);
     }
     auto catalog = Catalog::open(path);
-    const auto keysOf = [&](qint64 film) {
+    // Each row's key where the row's first column says it is the one expected, "stale" where
+    // it is not.
+    const auto checkedKeys = [&](const QString &sql, const QVariantList &binds) {
         QStringList keys;
         QSqlQuery q(catalog->database());
-        q.prepare(QStringLiteral("SELECT r.film_title_key IS f.title_key, r.film_title_key FROM "
-                                 "reviews r JOIN films f ON f.id = r.film_id WHERE f.id = ? "
-                                 "ORDER BY r.id"));
-        q.addBindValue(film);
+        q.prepare(sql);
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
         q.exec();
         while (q.next())
             keys.append(q.value(0).toBool() ? q.value(1).toString() : QStringLiteral("stale"));
         return keys;
+    };
+    const auto keysOf = [&](qint64 film) {
+        return checkedKeys(QStringLiteral("SELECT r.film_title_key IS f.title_key, "
+                                          "r.film_title_key FROM reviews r JOIN films f ON f.id = "
+                                          "r.film_id WHERE f.id = ? ORDER BY r.id"),
+                           {film});
     };
     FilmRepository films(*catalog);
     ReviewRepository reviews(*catalog);
@@ -1091,13 +1098,9 @@ void TestSearchResults::reviewsKeepTheirFilmsTitleKey()
     // written.
     const QString longQuote = QStringLiteral("A slow, luminous film about waiting for the tide.");
     const auto quoteKeys = [&] {
-        QStringList keys;
-        QSqlQuery q(catalog->database());
-        q.exec(QStringLiteral("SELECT coalesce(quote_key IS lower(substr(quote, 1, 32)), 0), "
-                              "quote_key FROM reviews ORDER BY id"));
-        while (q.next())
-            keys.append(q.value(0).toBool() ? q.value(1).toString() : QStringLiteral("stale"));
-        return keys;
+        return checkedKeys(QStringLiteral("SELECT coalesce(quote_key IS lower(substr(quote, 1, "
+                                          "32)), 0), quote_key FROM reviews ORDER BY id"),
+                           {});
     };
     review = *reviews.find(review.id);
     review.quote = longQuote;
