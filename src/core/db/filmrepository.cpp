@@ -46,7 +46,8 @@ const QStringList &filmColumns()
 // their upgrades.
 constexpr int OrderKeysSchema = 16;
 
-// The order key columns: the synopsis's first letters, then each list's, in listKeys() order.
+// The order key columns: the synopsis's first letters, then each list's, in the order of
+// StoredLists::orderKeys().
 const QStringList &keyColumns()
 {
     static const QStringList columns = {
@@ -73,56 +74,106 @@ QString valueOf(const QString &column)
 }
 
 // One list's order key as migration 0016 builds it in SQL: the keys of its first three
-// entries, each entry once (as the links keep it), joined by a unit separator; null when the
-// list is empty.
-class OrderKey
+// entries joined by a unit separator; null when the list is empty.
+QString orderKey(const QStringList &keys)
 {
-public:
-    void add(const QString &entry, const QString &same)
-    {
-        if (m_seen.contains(same))
-            return;
-        m_seen.insert(same);
-        if (m_entries.size() < 3)
-            m_entries.append(entry);
+    return keys.isEmpty() ? QString() : keys.mid(0, 3).join(QChar(0x1f));
+}
+
+// The entries of `list` whose `key` comes first, in order.
+template <typename T, typename Key> QList<T> distinct(const QList<T> &list, Key key)
+{
+    QList<T> out;
+    QSet<QString> seen;
+    for (const T &entry : list) {
+        const QString k = key(entry);
+        if (!seen.contains(k)) {
+            seen.insert(k);
+            out.append(entry);
+        }
     }
-    void add(const QString &entry) { add(entry, entry); }
-    QString text() const { return m_entries.isEmpty() ? QString() : m_entries.join(QChar(0x1f)); }
+    return out;
+}
+
+} // namespace
+
+// A film's lists as its links keep them, each entry once (the first of those the catalog holds
+// for the same), in order: the links and the lists' order keys are both written from them.
+struct FilmRepository::StoredLists
+{
+    QStringList countries;
+    QStringList genres;             // one per folded name, as genres are kept
+    QStringList companies;          // one per folded name, as companies are kept
+    QList<WatchProvider> providers; // names simplified; one per folded name and offer
+    QList<Credit> credits;          // a person once per role, the characters joined
+    QStringList tags;               // trimmed; one per folded tag
+
+    explicit StoredLists(const Film &film)
+    {
+        const auto same = [](const QString &s) {
+            return s;
+        };
+        countries = distinct(film.countries, same);
+        genres = distinct(film.genres, foldedKey);
+        companies = distinct(film.companies, foldedKey);
+        for (const WatchProvider &p : film.providers)
+            providers.append({p.provider.simplified(), p.offer});
+        providers = distinct(providers, [](const WatchProvider &p) {
+            return foldedKey(p.provider) + u'\n' + toText(p.offer);
+        });
+        for (const QString &tag : film.tags)
+            tags.append(tag.trimmed());
+        tags = distinct(tags, [](const QString &tag) { return tag.toCaseFolded(); });
+        // A person credited twice in one role (a writer of the story and of the screenplay,
+        // an actor in two parts) is one credit; the characters are joined.
+        for (const Credit &credit : film.credits) {
+            const QString character = credit.character.trimmed();
+            auto first = std::find_if(credits.begin(), credits.end(), [&](const Credit &c) {
+                return c.role == credit.role && foldedKey(c.name) == foldedKey(credit.name);
+            });
+            if (first == credits.end())
+                credits.append({credit.role, credit.name, character});
+            else if (!character.isEmpty() && first->character != character)
+                first->character +=
+                    (first->character.isEmpty() ? QString() : QStringLiteral(" / ")) + character;
+        }
+    }
+
+    // The order keys, in keyColumns() order after the synopsis's: companies, genres and people
+    // by their folded names, which are the stored names' keys.
+    QStringList orderKeys() const
+    {
+        QStringList directors, writers, cast;
+        for (const Credit &credit : credits) {
+            QStringList &role = credit.role == CreditRole::Director ? directors
+                                : credit.role == CreditRole::Writer ? writers
+                                                                    : cast;
+            role.append(foldedKey(credit.name));
+        }
+        QStringList offers;
+        for (const WatchProvider &p : providers)
+            offers.append(p.provider + QStringLiteral(" (") + toText(p.offer) + u')');
+        return {orderKey(countries),
+                orderKey(keysOf(genres)),
+                orderKey(keysOf(companies)),
+                orderKey(offers),
+                orderKey(directors),
+                orderKey(writers),
+                orderKey(cast),
+                orderKey(tags)};
+    }
 
 private:
-    QStringList m_entries;
-    QSet<QString> m_seen;
+    static QStringList keysOf(const QStringList &names)
+    {
+        QStringList keys;
+        for (const QString &name : names)
+            keys.append(foldedKey(name));
+        return keys;
+    }
 };
 
-// The film's order keys, in keyColumns() order after the synopsis, as writeLinks() and
-// writeCredits() store its lists: companies, genres and people by their folded names, which are the
-// stored names' keys.
-QStringList listKeys(const Film &film)
-{
-    OrderKey countries, genres, companies, providers, tags;
-    OrderKey credits[3];
-    for (const QString &country : film.countries)
-        countries.add(country);
-    for (const QString &genre : film.genres)
-        genres.add(foldedKey(genre));
-    for (const QString &company : film.companies)
-        companies.add(foldedKey(company));
-    for (const WatchProvider &p : film.providers) {
-        const QString provider = p.provider.simplified();
-        providers.add(provider + QStringLiteral(" (") + toText(p.offer) + u')',
-                      foldedKey(provider) + u'\n' + toText(p.offer));
-    }
-    for (const Credit &credit : film.credits) {
-        const int role = credit.role == CreditRole::Director ? 0
-                         : credit.role == CreditRole::Writer ? 1
-                                                             : 2;
-        credits[role].add(foldedKey(credit.name));
-    }
-    for (const QString &tag : film.tags)
-        tags.add(tag.trimmed(), tag.trimmed().toCaseFolded());
-    return {countries.text(),  genres.text(),     companies.text(),  providers.text(),
-            credits[0].text(), credits[1].text(), credits[2].text(), tags.text()};
-}
+namespace {
 
 const QString Now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')");
 
@@ -180,8 +231,10 @@ QStringList stringList(const QSqlDatabase &db, const QString &sql, qint64 id)
 }
 
 // Binds the stored columns of a film from parameter `first` on, in filmColumns() order, then
-// its order keys when `keys`; returns the next parameter.
-int bindColumns(SqliteStatement &q, const Film &f, int first, bool keys)
+// the synopsis for its key and its lists' `orderKeys` where the schema has them; returns the
+// next parameter.
+int bindColumns(SqliteStatement &q, const Film &f, int first,
+                const std::optional<QStringList> &orderKeys)
 {
     int i = first;
     q.bind(i++, f.title.trimmed());
@@ -205,9 +258,9 @@ int bindColumns(SqliteStatement &q, const Film &f, int first, bool keys)
     q.bind(i++, f.myRating);
     q.bind(i++, f.watchedOn.isValid() ? f.watchedOn.toString(Qt::ISODate) : QString());
     q.bind(i++, f.notes);
-    if (keys) {
+    if (orderKeys) {
         q.bind(i++, f.synopsis);
-        for (const QString &key : listKeys(f))
+        for (const QString &key : *orderKeys)
             q.bind(i++, key);
     }
     return i;
@@ -268,12 +321,13 @@ qint64 FilmRepository::insert(const Film &film)
 {
     requireValid(film);
     WriteScope scope(m_catalog);
-    const bool keys = m_catalog.schemaVersion() >= OrderKeysSchema;
-    SqliteStatement &q = statement(m_insert, insertSql(keys, false));
+    const StoredLists lists(film);
+    const auto keys = orderKeys(lists);
+    SqliteStatement &q = statement(m_insert, insertSql(keys.has_value(), false));
     bindColumns(q, film, 1, keys);
     q.run();
     const qint64 id = q.lastInsertId();
-    writeLinks(id, film, false);
+    writeLinks(id, film, lists, false);
     scope.commit();
     return id;
 }
@@ -282,11 +336,12 @@ void FilmRepository::restore(const Film &film)
 {
     requireValid(film);
     WriteScope scope(m_catalog);
-    const bool keys = m_catalog.schemaVersion() >= OrderKeysSchema;
-    SqliteStatement &q = statement(m_restore, insertSql(keys, true));
+    const StoredLists lists(film);
+    const auto keys = orderKeys(lists);
+    SqliteStatement &q = statement(m_restore, insertSql(keys.has_value(), true));
     q.bind(bindColumns(q, film, 1, keys), film.id);
     q.run();
-    writeLinks(film.id, film, false);
+    writeLinks(film.id, film, lists, false);
     scope.commit();
 }
 
@@ -294,8 +349,9 @@ qint64 FilmRepository::update(const Film &film)
 {
     requireValid(film);
     WriteScope scope(m_catalog);
-    const bool keys = m_catalog.schemaVersion() >= OrderKeysSchema;
-    SqliteStatement &q = statement(m_update, updateSql(keys));
+    const StoredLists lists(film);
+    const auto keys = orderKeys(lists);
+    SqliteStatement &q = statement(m_update, updateSql(keys.has_value()));
     const int next = bindColumns(q, film, 1, keys);
     q.bind(next, film.id);
     q.bind(next + 1, film.rowVersion);
@@ -308,12 +364,19 @@ qint64 FilmRepository::update(const Film &film)
                            : QStringLiteral("\"%1\" was deleted elsewhere.").arg(film.title),
                     Error::Kind::Conflict);
     }
-    writeLinks(film.id, film, true);
+    writeLinks(film.id, film, lists, true);
     scope.commit();
     return film.rowVersion + 1;
 }
 
-void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
+std::optional<QStringList> FilmRepository::orderKeys(const StoredLists &lists) const
+{
+    if (m_catalog.schemaVersion() < OrderKeysSchema)
+        return std::nullopt;
+    return lists.orderKeys();
+}
+
+void FilmRepository::writeLinks(qint64 id, const Film &film, const StoredLists &lists, bool replace)
 {
     if (replace) {
         static const char *const deletes[8] = {
@@ -334,16 +397,16 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
     }
 
     QList<qint64> companyIds;
-    for (const QString &name : film.companies)
+    for (const QString &name : lists.companies)
         companyIds.append(m_companies.ensure(name));
     insertLinks(statement(m_insertCompany, "INSERT INTO film_companies (film_id, company_id, "
                                            "position) VALUES (?, ?, ?)"),
                 id, companyIds);
     insertLinks(statement(m_insertCountry, "INSERT INTO film_countries (film_id, country_code, "
                                            "position) VALUES (?, ?, ?)"),
-                id, film.countries);
+                id, lists.countries);
     QList<qint64> genreIds;
-    for (const QString &genre : film.genres)
+    for (const QString &genre : lists.genres)
         genreIds.append(genreId(genre));
     insertLinks(statement(m_insertGenre, "INSERT INTO film_genres (film_id, genre_id, position) "
                                          "VALUES (?, ?, ?)"),
@@ -354,12 +417,7 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
                                            "position) VALUES (?, ?, ?)"),
                 id, related);
 
-    writeCredits(id, film.credits);
-    QStringList tags;
-    for (const QString &tag : film.tags) {
-        if (!tags.contains(tag.trimmed(), Qt::CaseInsensitive))
-            tags.append(tag.trimmed());
-    }
+    writeCredits(id, lists.credits);
     QList<QDate> days = film.viewings;
     std::sort(days.begin(), days.end());
     days.erase(std::unique(days.begin(), days.end()), days.end());
@@ -372,62 +430,36 @@ void FilmRepository::writeLinks(qint64 id, const Film &film, bool replace)
         q.bind(3, viewing++);
         q.run();
     }
-    if (!tags.isEmpty()) // prepared only when needed: tests write to catalogs of older schemas
+    if (!lists.tags.isEmpty()) // prepared only when needed: tests write to older schemas
         insertLinks(statement(m_insertTag, "INSERT INTO film_tags (film_id, tag, position) "
                                            "VALUES (?, ?, ?)"),
-                    id, tags);
+                    id, lists.tags);
 
-    QSet<QString> offers;
     qint64 position = 0;
-    for (const WatchProvider &p : film.providers) {
-        const QString provider = p.provider.simplified();
-        const QString key = foldedKey(provider) + u'\n' + toText(p.offer);
-        if (offers.contains(key))
-            continue;
-        offers.insert(key);
+    for (const WatchProvider &p : lists.providers) {
         SqliteStatement &q =
             statement(m_insertProvider, "INSERT INTO watch_providers (film_id, provider, offer, "
                                         "position) VALUES (?, ?, ?, ?)");
         q.bind(1, id);
-        q.bind(2, provider);
+        q.bind(2, p.provider);
         q.bind(3, toText(p.offer));
         q.bind(4, position++);
         q.run();
     }
 }
 
-// A person credited twice in one role (a writer of the story and of the screenplay, an actor
-// in two parts) is one credit; the characters are joined.
+// The credits as StoredLists merged them, each person once per role.
 void FilmRepository::writeCredits(qint64 id, const QList<Credit> &credits)
 {
-    struct Row
-    {
-        CreditRole role;
-        qint64 person;
-        QString character;
-    };
-    QList<Row> rows;
-    for (const Credit &credit : credits) {
-        const qint64 person = m_people.ensure(credit.name);
-        auto same = std::find_if(rows.begin(), rows.end(), [&](const Row &r) {
-            return r.role == credit.role && r.person == person;
-        });
-        if (same == rows.end())
-            rows.append({credit.role, person, credit.character.trimmed()});
-        else if (!credit.character.trimmed().isEmpty() &&
-                 same->character != credit.character.trimmed())
-            same->character += (same->character.isEmpty() ? QString() : QStringLiteral(" / ")) +
-                               credit.character.trimmed();
-    }
     qint64 position = 0;
-    for (const Row &row : rows) {
+    for (const Credit &credit : credits) {
         SqliteStatement &q =
             statement(m_insertCredit, "INSERT INTO film_people (film_id, person_id, role, "
                                       "character, position) VALUES (?, ?, ?, ?, ?)");
         q.bind(1, id);
-        q.bind(2, row.person);
-        q.bind(3, toText(row.role));
-        q.bind(4, row.character);
+        q.bind(2, m_people.ensure(credit.name));
+        q.bind(3, toText(credit.role));
+        q.bind(4, credit.character);
         q.bind(5, position++);
         q.run();
     }

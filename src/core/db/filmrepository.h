@@ -65,7 +65,10 @@ public:
 private:
     // Statements prepared on first use and kept: inserts and lookups run once per imported row.
     SqliteStatement &statement(SqliteStatement &slot, const char *sql) const;
-    void writeLinks(qint64 id, const Film &film, bool replace);
+    struct StoredLists;
+    // The lists' order keys, where the catalog's schema keeps them.
+    std::optional<QStringList> orderKeys(const StoredLists &lists) const;
+    void writeLinks(qint64 id, const Film &film, const StoredLists &lists, bool replace);
     void writeCredits(qint64 id, const QList<Credit> &credits);
     qint64 genreId(const QString &name);
     std::optional<qint64> firstId(SqliteStatement &query) const;
